@@ -1,0 +1,53 @@
+# Lokalatih — the two commands of the README (`make build`, `make test`) and their friends.
+# Needs only python3 (with venv) on a Debian machine; everything else is installed here.
+
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+# Reinstall when a requirements file changes.
+DEPS   := $(VENV)/.deps-installed
+PROVINCE ?= sumatera-utara
+
+export NO_MKDOCS_2_WARNING := 1
+
+.PHONY: build check serve test lint system-deps schemas clean
+
+$(DEPS): requirements.txt requirements-dev.txt pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -r requirements.txt -r requirements-dev.txt
+	$(BIN)/python -m pip install --quiet --no-deps --no-build-isolation -e . || \
+	  $(BIN)/python -m pip install --quiet --no-deps -e .
+	touch $@
+
+build: $(DEPS)
+	$(BIN)/lokalatih build --province $(PROVINCE)
+
+check: $(DEPS)
+	$(BIN)/lokalatih check --province $(PROVINCE)
+
+serve: $(DEPS)
+	$(BIN)/lokalatih serve --province $(PROVINCE)
+
+schemas: $(DEPS)
+	$(BIN)/lokalatih schemas
+
+# Debian's Chromium drives the browser tests (a test tool's own browser download cannot work here);
+# poppler-utils turns PDFs into pictures and text for the print tests.
+system-deps:
+	@if ! command -v chromium >/dev/null || ! command -v pdftoppm >/dev/null; then \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium poppler-utils >/dev/null; \
+	fi
+
+lint: $(DEPS)
+	$(BIN)/ruff check scripts tests
+	$(BIN)/ruff format --check scripts tests
+	$(BIN)/mypy scripts
+
+test: $(DEPS) system-deps lint
+	$(BIN)/python -m pytest
+
+clean:
+	rm -rf build site dist

@@ -1,0 +1,3 @@
+from lokalatih.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,89 @@
+"""`lokalatih build`: check, generate the pages, build the site with MkDocs, then swap the outputs into place.
+
+Everything is built aside, in a staging folder under build/; `site/` and `dist/` are replaced only once the whole
+build has succeeded, so a failing build leaves the previous outputs untouched.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import shutil
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from lokalatih.curriculum import Curriculum
+from lokalatih.errors import BuildFailed
+from lokalatih.loader import load_curriculum
+from lokalatih.manifest import write_manifest
+from lokalatih.site.config import mkdocs_config, write_mkdocs_config
+from lokalatih.site.pages import page_texts, write_pages
+
+
+@dataclass(frozen=True)
+class BuildResult:
+    site_dir: Path
+    kit_dir: Path
+
+
+def build_dir(root: Path) -> Path:
+    return root / "build"
+
+
+def prepare_site_sources(root: Path, curriculum: Curriculum, site_dir: Path, site_url: str | None = None) -> Path:
+    """Generate build/docs/ and build/mkdocs.yml; return the configuration's path."""
+    docs_dir = build_dir(root) / "docs"
+    write_pages(page_texts(curriculum), docs_dir)
+    config = mkdocs_config(root, curriculum, docs_dir, site_dir, site_url)
+    return write_mkdocs_config(build_dir(root) / "mkdocs.yml", config)
+
+
+def run_mkdocs(config_file: Path, site_dir: Path) -> None:
+    os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+    from mkdocs.exceptions import Abort, MkDocsException
+
+    logger = logging.getLogger("mkdocs")
+    if not logger.handlers:  # MkDocs' own CLI installs this; we call MkDocs as a library
+        handler = logging.StreamHandler()
+        handler.setFormatter(logging.Formatter("mkdocs %(levelname)s: %(message)s"))
+        logger.addHandler(handler)
+        logger.setLevel(logging.WARNING)
+    config = load_config(str(config_file), site_dir=str(site_dir))
+    config.plugins.on_startup(command="build", dirty=False)
+    try:
+        build(config)
+    except (Abort, MkDocsException) as error:
+        raise BuildFailed(f"MkDocs: {error}") from None
+    finally:
+        config.plugins.on_shutdown()
+
+
+def _swap_into_place(new: Path, target: Path) -> None:
+    old = target.with_name(f".{target.name}.old")
+    if old.exists():
+        shutil.rmtree(old)
+    if target.exists():
+        target.rename(old)
+    new.rename(target)
+    shutil.rmtree(old, ignore_errors=True)
+
+
+def build_all(root: Path, province: str, site_url: str | None = None) -> BuildResult:
+    curriculum = load_curriculum(root, province)
+    build_dir(root).mkdir(exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix="staging-", dir=build_dir(root)))
+    try:
+        staged_site = staging / "site"
+        staged_kit = staging / "dist" / "kit"
+        config_file = prepare_site_sources(root, curriculum, root / "site", site_url)
+        run_mkdocs(config_file, staged_site)
+        write_manifest(staged_site / "downloads", [])
+        write_manifest(staged_kit, [])
+        _swap_into_place(staged_site, root / "site")
+        _swap_into_place(staging / "dist", root / "dist")
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    return BuildResult(root / "site", root / "dist" / "kit")

@@ -1,0 +1,96 @@
+"""`lokalatih check | build | serve | schemas`: the one entry point for authors, facilitators and CI."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+
+from lokalatih.errors import BuildFailed, ContentErrors
+from lokalatih.loader import DEFAULT_PROVINCE, UnknownProvince, load_curriculum
+
+EXIT_OK = 0
+EXIT_CONTENT = 2
+EXIT_BUILD = 1
+
+
+def _report(errors: ContentErrors) -> int:
+    for error in errors.errors:
+        print(error, file=sys.stderr)
+    count = len(errors.errors)
+    print(f"{count} error{'s' if count != 1 else ''} in the content; nothing was built.", file=sys.stderr)
+    return EXIT_CONTENT
+
+
+def _check(root: Path, province: str) -> int:
+    curriculum = load_curriculum(root, province)
+    modules = len(curriculum.modules)
+    print(
+        f"OK: {len(curriculum.programmes)} programmes, {modules} modules, {len(curriculum.glossary.terms)} "
+        f"glossary terms, {len(curriculum.pages)} pages, province {curriculum.province.slug}"
+    )
+    return EXIT_OK
+
+
+def _build(root: Path, province: str, site_url: str | None) -> int:
+    from lokalatih.build import build_all  # imports MkDocs: keep `check` light
+
+    result = build_all(root, province, site_url=site_url)
+    print(f"Site:              {result.site_dir}/index.html")
+    print(f"Facilitator kit:   {result.kit_dir}/")
+    return EXIT_OK
+
+
+def _serve(root: Path, province: str, address: str) -> int:
+    from lokalatih.serve import serve
+
+    serve(root, province, address)
+    return EXIT_OK
+
+
+def _schemas(root: Path) -> int:
+    from lokalatih.schemas import export_schemas
+
+    for path in export_schemas(root / "schemas"):
+        print(f"wrote {path.relative_to(root)}")
+    return EXIT_OK
+
+
+def parser() -> argparse.ArgumentParser:
+    main_parser = argparse.ArgumentParser(prog="lokalatih", description=__doc__)
+    main_parser.add_argument("--root", type=Path, default=Path.cwd(), help="the kit's folder (default: here)")
+    commands = main_parser.add_subparsers(dest="command", required=True)
+
+    def with_province(sub: argparse.ArgumentParser) -> argparse.ArgumentParser:
+        sub.add_argument("--province", default=DEFAULT_PROVINCE, help=f"province profile (default {DEFAULT_PROVINCE})")
+        return sub
+
+    with_province(commands.add_parser("check", help="validate every source; build nothing"))
+    build = with_province(commands.add_parser("build", help="check, then build the site and the facilitator kit"))
+    build.add_argument("--site-url", help="public address of the site (default: mkdocs.yml's site_url)")
+    serve = with_province(commands.add_parser("serve", help="preview the site; rebuilds when a source changes"))
+    serve.add_argument("--address", default="127.0.0.1:8000", help="host:port to serve on")
+    commands.add_parser("schemas", help="export the JSON Schemas of every YAML kind into schemas/")
+    return main_parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    root = args.root.resolve()
+    try:
+        if args.command == "check":
+            return _check(root, args.province)
+        if args.command == "build":
+            return _build(root, args.province, args.site_url)
+        if args.command == "serve":
+            return _serve(root, args.province, args.address)
+        return _schemas(root)
+    except ContentErrors as errors:
+        return _report(errors)
+    except BuildFailed as error:
+        print(f"error: {error}; the previous site/ and dist/ are unchanged", file=sys.stderr)
+        return EXIT_BUILD
+    except UnknownProvince as error:
+        print(f"error: {error}", file=sys.stderr)
+        return EXIT_CONTENT

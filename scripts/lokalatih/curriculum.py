@@ -1,0 +1,91 @@
+"""The loaded, validated curriculum: what every renderer takes, so nothing re-reads YAML."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from lokalatih.clock import format_clock
+from lokalatih.model.glossary import GlossarySpec
+from lokalatih.model.module import ModuleSpec
+from lokalatih.model.programme import BreakKind, ProgrammeSpec
+from lokalatih.model.province import ProvinceSpec
+
+# Per-language rendered Markdown, keyed by language code.
+Rendered = dict[str, str]
+
+
+@dataclass(frozen=True)
+class Module:
+    programme: str
+    slug: str  # the folder name; also its URL segment
+    folder: Path
+    spec: ModuleSpec
+    participant: Rendered
+    facilitator: Rendered
+
+
+@dataclass(frozen=True)
+class Slot:
+    """A scheduled item with its computed clock window."""
+
+    start: int  # minutes since midnight
+    end: int
+    module: Module | None = None
+    break_kind: BreakKind | None = None
+
+    @property
+    def window(self) -> str:
+        return f"{format_clock(self.start)}–{format_clock(self.end)}"
+
+
+@dataclass(frozen=True)
+class Day:
+    number: int
+    start: int
+    end: int
+    slots: list[Slot]
+
+
+@dataclass(frozen=True)
+class Programme:
+    spec: ProgrammeSpec
+    folder: Path
+    days: list[Day]
+
+    @property
+    def id(self) -> str:
+        return self.spec.id
+
+    @property
+    def modules(self) -> list[Module]:
+        return [slot.module for day in self.days for slot in day.slots if slot.module is not None]
+
+    def slot_of(self, module: Module) -> tuple[Day, Slot]:
+        for day in self.days:
+            for slot in day.slots:
+                if slot.module is module:
+                    return day, slot
+        raise KeyError(module.slug)
+
+
+@dataclass(frozen=True)
+class Page:
+    """An authored page from docs/, rendered per language; `path` is relative to docs/ without suffix."""
+
+    path: str
+    rendered: Rendered
+
+
+@dataclass(frozen=True)
+class Curriculum:
+    root: Path
+    province: ProvinceSpec
+    provinces: dict[str, ProvinceSpec]
+    programmes: list[Programme]
+    glossary: GlossarySpec
+    pages: list[Page] = field(default_factory=list)
+
+    @property
+    def modules(self) -> list[Module]:
+        return [module for programme in self.programmes for module in programme.modules]

@@ -1,0 +1,101 @@
+"""Every fixed word the generated pages print, in both languages. A label missing a language fails at import."""
+
+from __future__ import annotations
+
+from lokalatih.model.common import LANGUAGES, Method
+from lokalatih.model.programme import BreakKind, Delivery
+
+LABELS: dict[str, dict[str, str]] = {
+    "home": {"id": "Beranda", "en": "Home"},
+    "about": {"id": "Tentang program", "en": "About the programme"},
+    "glossary": {"id": "Glosarium", "en": "Glossary"},
+    "glossary_intro": {
+        "id": "Istilah yang dipakai dalam lokakarya dan pelatihan, dengan padanannya dalam bahasa Inggris.",
+        "en": "Terms used in the workshop and the training, with their Indonesian originals.",
+    },
+    "overview": {"id": "Ikhtisar", "en": "Overview"},
+    "agenda": {"id": "Agenda", "en": "Agenda"},
+    "agenda_of": {"id": "Agenda", "en": "Agenda"},
+    "participant_page": {"id": "Materi peserta", "en": "Participant reading"},
+    "facilitator_page": {"id": "Rencana sesi", "en": "Session plan"},
+    "session_plan_of": {"id": "Rencana sesi", "en": "Session plan"},
+    "for_facilitators": {"id": "Untuk fasilitator", "en": "For facilitators"},
+    "for_participants": {"id": "Untuk peserta", "en": "For participants"},
+    "objectives": {"id": "Tujuan pembelajaran", "en": "Learning objectives"},
+    "objectives_intro": {"id": "Setelah sesi ini, peserta dapat:", "en": "After this session, participants can:"},
+    "key_messages": {"id": "Pesan kunci", "en": "Key messages"},
+    "sources": {"id": "Sumber", "en": "Sources"},
+    "materials": {"id": "Bahan dan persiapan", "en": "Materials and preparation"},
+    "timing": {"id": "Jadwal sesi", "en": "Timing"},
+    "activities": {"id": "Langkah kegiatan", "en": "Activities step by step"},
+    "purpose": {"id": "Tujuan", "en": "Purpose"},
+    "debrief": {"id": "Pertanyaan refleksi", "en": "Debrief questions"},
+    "time": {"id": "Waktu", "en": "Time"},
+    "session": {"id": "Sesi", "en": "Session"},
+    "activity": {"id": "Kegiatan", "en": "Activity"},
+    "method": {"id": "Metode", "en": "Method"},
+    "methods": {"id": "Metode", "en": "Methods"},
+    "minutes": {"id": "Menit", "en": "Minutes"},
+    "duration": {"id": "Durasi", "en": "Duration"},
+    "minutes_unit": {"id": "menit", "en": "minutes"},
+    "day": {"id": "Hari", "en": "Day"},
+    "audience": {"id": "Peserta", "en": "Who it is for"},
+    "delivery": {"id": "Bentuk kegiatan", "en": "Format"},
+    "modules": {"id": "Sesi", "en": "Sessions"},
+    "not_found_title": {"id": "Halaman tidak ditemukan", "en": "Page not found"},
+    "not_found_text": {
+        "id": "Halaman yang Anda cari tidak ada atau sudah dipindahkan.",
+        "en": "The page you are looking for does not exist or has moved.",
+    },
+    "back_home": {"id": "Kembali ke beranda", "en": "Back to the home page"},
+}
+
+METHOD_LABELS: dict[Method, dict[str, str]] = {
+    Method.PRESENTATION: {"id": "Presentasi", "en": "Presentation"},
+    Method.PLENARY_DISCUSSION: {"id": "Diskusi pleno", "en": "Plenary discussion"},
+    Method.SMALL_GROUP_WORK: {"id": "Kerja kelompok", "en": "Small-group work"},
+    Method.PANEL_DISCUSSION: {"id": "Diskusi panel", "en": "Panel discussion"},
+    Method.CASE_STUDY: {"id": "Studi kasus", "en": "Case study"},
+    Method.ROLE_PLAY: {"id": "Bermain peran", "en": "Role play"},
+    Method.TEST: {"id": "Tes", "en": "Test"},
+    Method.BRAINSTORMING: {"id": "Curah pendapat", "en": "Brainstorming"},
+    Method.MAPPING: {"id": "Pemetaan", "en": "Mapping"},
+    Method.Q_AND_A: {"id": "Tanya jawab", "en": "Questions and answers"},
+    Method.INDIVIDUAL_REFLECTION: {"id": "Refleksi pribadi", "en": "Individual reflection"},
+    Method.GALLERY_WALK: {"id": "Pameran karya (gallery walk)", "en": "Gallery walk"},
+    Method.ENERGISER: {"id": "Penyegaran", "en": "Energiser"},
+    Method.ACTION_PLANNING: {"id": "Perencanaan aksi", "en": "Action planning"},
+}
+
+BREAK_LABELS: dict[BreakKind, dict[str, str]] = {
+    BreakKind.REGISTRATION: {"id": "Registrasi peserta", "en": "Registration"},
+    BreakKind.COFFEE: {"id": "Rehat kopi", "en": "Coffee break"},
+    BreakKind.LUNCH_AND_PRAYER: {"id": "Ishoma (istirahat, salat, makan)", "en": "Lunch and prayer break"},
+    BreakKind.PRAYER: {"id": "Istirahat salat", "en": "Prayer break"},
+}
+
+DELIVERY_LABELS: dict[Delivery, dict[str, str]] = {
+    Delivery.IN_PERSON: {"id": "Tatap muka di ruangan", "en": "In the room"},
+    Delivery.HYBRID: {"id": "Hibrida: di ruangan dan daring", "en": "Hybrid: in the room and online"},
+}
+
+
+def _assert_complete() -> None:
+    # A label without a language would print a gap on one site: fail at import, long before a build.
+    tables: list[dict[object, dict[str, str]]] = [LABELS, METHOD_LABELS, BREAK_LABELS, DELIVERY_LABELS]  # type: ignore[list-item]
+    for table in tables:
+        for key, texts in table.items():
+            missing = [lang for lang in LANGUAGES if not texts.get(lang)]
+            if missing:
+                raise RuntimeError(f"label {key!r} lacks {', '.join(missing)}")
+    for enum, table in ((Method, METHOD_LABELS), (BreakKind, BREAK_LABELS), (Delivery, DELIVERY_LABELS)):
+        unlabelled = [member for member in enum if member not in table]  # type: ignore[attr-defined]
+        if unlabelled:
+            raise RuntimeError(f"no label for {unlabelled}")
+
+
+_assert_complete()
+
+
+def label(key: str, lang: str) -> str:
+    return LABELS[key][lang]

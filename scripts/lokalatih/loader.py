@@ -1,0 +1,232 @@
+"""Load every authored source once into a validated `Curriculum`, collecting all errors before failing."""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+from typing import Any, TypeVar
+
+from pydantic import BaseModel
+
+from lokalatih import templating
+from lokalatih.clock import format_clock, parse_clock
+from lokalatih.curriculum import Curriculum, Day, Module, Page, Programme, Rendered, Slot
+from lokalatih.errors import ErrorLog
+from lokalatih.model.common import LANGUAGE_NAMES, LANGUAGES
+from lokalatih.model.glossary import GlossarySpec
+from lokalatih.model.module import ModuleSpec
+from lokalatih.model.programme import ProgrammeSpec
+from lokalatih.model.province import ProvinceSpec
+from lokalatih.validation import format_loc, parse
+from lokalatih.yamlsource import Loc, YamlDocument, YamlSyntaxError, load_yaml
+
+M = TypeVar("M", bound=BaseModel)
+
+DEFAULT_PROVINCE = "sumatera-utara"
+TEXT_KINDS = ("participant", "facilitator")
+
+
+class UnknownProvince(Exception):
+    def __init__(self, slug: str, known: list[str]) -> None:
+        self.slug = slug
+        self.known = known
+        super().__init__(f"unknown province '{slug}'; known provinces: {', '.join(known) or '(none)'}")
+
+
+class _Loader:
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self.log = ErrorLog(root)
+        self.documents: dict[Path, YamlDocument] = {}
+
+    # -- reading -------------------------------------------------------------------------------------------
+    def read(self, path: Path, model: type[M]) -> tuple[YamlDocument | None, M | None]:
+        try:
+            document = load_yaml(path)
+        except YamlSyntaxError as error:
+            self.log.add(path, error.position.line, error.position.column, "", error.message)
+            return None, None
+        except (OSError, UnicodeDecodeError) as error:
+            self.log.add(path, 1, 1, "", f"cannot read file: {error}")
+            return None, None
+        self.documents[path] = document
+        return document, parse(document, model, self.log)
+
+    def error_at(self, document: YamlDocument, loc: Loc, message: str) -> None:
+        position = document.position_of(loc)
+        self.log.add(document.path, position.line, position.column, format_loc(loc), message)
+
+    def duplicates(self, document: YamlDocument, items: list[Any], list_name: str, attribute: str) -> None:
+        counts = Counter(getattr(item, attribute) for item in items)
+        for index, item in enumerate(items):
+            value = getattr(item, attribute)
+            if counts[value] > 1:
+                self.error_at(document, (list_name, index, attribute), f"duplicate {attribute} '{value}'")
+
+    def render_text(self, path: Path, variables: dict[str, Any]) -> str | None:
+        try:
+            return templating.render(path.read_text(encoding="utf-8"), variables)
+        except templating.TemplateProblem as problem:
+            self.log.add(path, problem.line, 1, "", problem.message)
+            return None
+
+    def render_pair(self, stem: Path, variables: dict[str, dict[str, Any]]) -> Rendered:
+        """`stem.id.md` and `stem.en.md`, both required, rendered with the province's variables."""
+        paths = {lang: stem.with_name(f"{stem.name}.{lang}.md") for lang in LANGUAGES}
+        if not any(path.is_file() for path in paths.values()):
+            names = " and ".join(path.name for path in paths.values())
+            self.log.add(stem.parent, 1, 1, "", f"missing texts: this folder needs {names}")
+            return {}
+        rendered: Rendered = {}
+        for lang, path in paths.items():
+            if not path.is_file():
+                self.log.add(path, 1, 1, "", f"missing {LANGUAGE_NAMES[lang]} translation of the other text")
+                continue
+            text = self.render_text(path, variables[lang])
+            if text is not None:
+                rendered[lang] = text
+        return rendered
+
+    # -- sources -------------------------------------------------------------------------------------------
+    def provinces(self) -> dict[str, ProvinceSpec]:
+        found: dict[str, ProvinceSpec] = {}
+        for path in sorted((self.root / "provinces").glob("*.yaml")):
+            document, province = self.read(path, ProvinceSpec)
+            if document is None or province is None:
+                continue
+            if province.slug != path.stem:
+                self.error_at(document, ("slug",), f"slug '{province.slug}' must equal the file name '{path.stem}'")
+            found[path.stem] = province
+        return found
+
+    def glossary(self) -> GlossarySpec | None:
+        path = self.root / "modules" / "glossary.yaml"
+        document, glossary = self.read(path, GlossarySpec)
+        if document is not None and glossary is not None:
+            self.duplicates(document, glossary.terms, "terms", "key")
+        return glossary
+
+    def module(self, programme: str, folder: Path, variables: dict[str, dict[str, Any]]) -> Module | None:
+        document, spec = self.read(folder / "module.yaml", ModuleSpec)
+        participant = self.render_pair(folder / "participant", variables)
+        facilitator = self.render_pair(folder / "facilitator", variables)
+        if document is None or spec is None:
+            return None
+        self.duplicates(document, spec.objectives, "objectives", "key")
+        self.duplicates(document, spec.activities, "activities", "key")
+        total = sum(activity.minutes for activity in spec.activities)
+        if total != spec.duration:
+            self.error_at(
+                document,
+                ("duration",),
+                f"the activities add up to {total} minutes but the duration is {spec.duration}",
+            )
+        if len(participant) != len(LANGUAGES) or len(facilitator) != len(LANGUAGES):
+            return None
+        return Module(programme, folder.name, folder, spec, participant, facilitator)
+
+    def programme(self, folder: Path, variables: dict[str, dict[str, Any]]) -> Programme | None:
+        document, spec = self.read(folder / "programme.yaml", ProgrammeSpec)
+        module_folders = sorted(p.parent for p in folder.glob("*/module.yaml"))
+        modules = {path.name: self.module(folder.name, path, variables) for path in module_folders}
+        if document is None or spec is None:
+            return None
+        if spec.id != folder.name:
+            self.error_at(document, ("id",), f"id '{spec.id}' must equal the folder name '{folder.name}'")
+        scheduled: Counter[str] = Counter()
+        days: list[Day] = []
+        complete = True
+        for day_index, day in enumerate(spec.days):
+            clock = start = parse_clock(day.start)
+            end = parse_clock(day.end)
+            slots: list[Slot] = []
+            for slot_index, entry in enumerate(day.sessions):
+                loc: Loc = ("days", day_index, "sessions", slot_index)
+                if entry.module is not None:
+                    scheduled[entry.module] += 1
+                    if entry.module not in modules:
+                        known = ", ".join(modules) or "(none)"
+                        self.error_at(document, (*loc, "module"), f"no module folder '{entry.module}'; known: {known}")
+                        complete = False
+                        continue
+                    module = modules[entry.module]
+                    if module is None:
+                        complete = False
+                        continue
+                    slots.append(Slot(clock, clock + module.spec.duration, module=module))
+                    clock += module.spec.duration
+                else:
+                    assert entry.minutes is not None  # the Slot model guarantees it
+                    slots.append(Slot(clock, clock + entry.minutes, break_kind=entry.break_))
+                    clock += entry.minutes
+            if end <= start:
+                self.error_at(document, ("days", day_index, "end"), f"the day ends ({day.end}) before it starts")
+            elif complete and clock > end:
+                self.error_at(
+                    document,
+                    ("days", day_index, "end"),
+                    f"day {day_index + 1} runs until {format_clock(clock)}, past its end {day.end} "
+                    f"({clock - end} minutes too long)",
+                )
+            days.append(Day(day_index + 1, start, end, slots))
+        for name in modules:
+            if scheduled[name] == 0:
+                self.log.add(
+                    folder / name / "module.yaml", 1, 1, "", f"module is not scheduled in {folder.name}/programme.yaml"
+                )
+        for day_index, day in enumerate(spec.days):
+            for slot_index, entry in enumerate(day.sessions):
+                if entry.module is not None and scheduled[entry.module] > 1:
+                    self.error_at(
+                        document,
+                        ("days", day_index, "sessions", slot_index, "module"),
+                        f"module '{entry.module}' is scheduled more than once",
+                    )
+        return Programme(spec, folder, days) if complete else None
+
+    def pages(self, variables: dict[str, dict[str, Any]]) -> list[Page]:
+        docs = self.root / "docs"
+        stems = sorted(
+            {path.with_name(path.name.rsplit(".", 2)[0]) for lang in LANGUAGES for path in docs.rglob(f"*.{lang}.md")}
+        )
+        pages = []
+        for stem in stems:
+            rendered = self.render_pair(stem, variables)
+            if len(rendered) == len(LANGUAGES):
+                pages.append(Page(stem.relative_to(docs).as_posix(), rendered))
+        return pages
+
+
+def template_variables(province: ProvinceSpec) -> dict[str, dict[str, Any]]:
+    """What content may use, per language: `province.name`, `province.capital`, ..."""
+    return {lang: {"province": templating.localize(province, lang)} for lang in LANGUAGES}
+
+
+def known_provinces(root: Path) -> list[str]:
+    return sorted(path.stem for path in (root / "provinces").glob("*.yaml"))
+
+
+def load_curriculum(root: Path, province: str = DEFAULT_PROVINCE) -> Curriculum:
+    """Load and validate every source; raise ContentErrors listing every problem, or UnknownProvince."""
+    if province not in known_provinces(root):
+        raise UnknownProvince(province, known_provinces(root))
+    loader = _Loader(root)
+    provinces = loader.provinces()
+    glossary = loader.glossary()
+    active = provinces.get(province)
+    programmes: list[Programme] = []
+    pages: list[Page] = []
+    if active is not None:
+        variables = template_variables(active)
+        for folder in sorted(p.parent for p in (root / "modules").glob("*/programme.yaml")):
+            programme = loader.programme(folder, variables)
+            if programme is not None:
+                programmes.append(programme)
+        pages = loader.pages(variables)
+        ids = Counter(module.spec.id for programme in programmes for module in programme.modules)
+        for module in (m for p in programmes for m in p.modules if ids[m.spec.id] > 1):
+            document = loader.documents[module.folder / "module.yaml"]
+            loader.error_at(document, ("id",), f"duplicate module id '{module.spec.id}'")
+    loader.log.raise_if_any()
+    assert active is not None and glossary is not None
+    return Curriculum(root, active, provinces, programmes, glossary, pages)

@@ -1,0 +1,70 @@
+"""`modules/<programme>/programme.yaml`: days, their clock windows, breaks and the order of modules."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import Annotated, Any
+
+from pydantic import BeforeValidator, Field, PositiveInt, model_validator
+
+from lokalatih.model.common import Key, StrictModel, Text
+
+
+class Delivery(StrEnum):
+    IN_PERSON = "in-person"
+    HYBRID = "hybrid"
+
+
+class BreakKind(StrEnum):
+    REGISTRATION = "registration"
+    COFFEE = "coffee"
+    LUNCH_AND_PRAYER = "lunch-and-prayer"
+    PRAYER = "prayer"
+
+
+def _clock(value: Any) -> Any:
+    # YAML 1.1 reads an unquoted 13:15 as the sexagesimal number 795; turn it back into the time the author wrote.
+    if isinstance(value, int) and not isinstance(value, bool) and 0 <= value < 24 * 60:
+        return f"{value // 60:02d}:{value % 60:02d}"
+    return value
+
+
+ClockTime = Annotated[
+    str,
+    BeforeValidator(_clock),
+    Field(pattern=r"^([01]\d|2[0-3]):[0-5]\d$", description="24-hour clock time, HH:MM; quote it."),
+]
+
+
+class Slot(StrictModel):
+    """One entry of a day: either a module (by folder name) or a break with its minutes."""
+
+    module: Key | None = Field(default=None, description="Folder name of a module of this programme.")
+    break_: BreakKind | None = Field(default=None, alias="break")
+    minutes: PositiveInt | None = Field(default=None, description="Length of a break in whole minutes.")
+
+    @model_validator(mode="after")
+    def _module_or_break(self) -> Slot:
+        if (self.module is None) == (self.break_ is None):
+            raise ValueError("an entry is either `module: <folder>` or `break: <kind>` with `minutes`")
+        if self.break_ is not None and self.minutes is None:
+            raise ValueError("a break needs `minutes`")
+        if self.module is not None and self.minutes is not None:
+            raise ValueError("a module's minutes come from its module.yaml; remove `minutes` here")
+        return self
+
+
+class Day(StrictModel):
+    start: ClockTime
+    end: ClockTime
+    sessions: Annotated[list[Slot], Field(min_length=1)]
+
+
+class ProgrammeSpec(StrictModel):
+    id: Key
+    title: Text
+    short_title: Text = Field(description="One or two words for the navigation, e.g. Lokakarya / Workshop.")
+    summary: Text
+    audience: Text
+    delivery: Delivery
+    days: Annotated[list[Day], Field(min_length=1)]
