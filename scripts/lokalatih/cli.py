@@ -6,7 +6,6 @@ import argparse
 import sys
 from pathlib import Path
 
-
 from lokalatih.errors import BuildFailed, ContentErrors
 from lokalatih.loader import DEFAULT_PROVINCE, UnknownProvince, load_curriculum
 

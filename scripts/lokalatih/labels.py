@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from enum import StrEnum
+from typing import Any
+
 from lokalatih.model.common import LANGUAGES, Method
 from lokalatih.model.programme import BreakKind, Delivery
 
@@ -82,14 +86,19 @@ DELIVERY_LABELS: dict[Delivery, dict[str, str]] = {
 
 def _assert_complete() -> None:
     # A label without a language would print a gap on one site: fail at import, long before a build.
-    tables: list[dict[object, dict[str, str]]] = [LABELS, METHOD_LABELS, BREAK_LABELS, DELIVERY_LABELS]  # type: ignore[list-item]
+    tables: list[Mapping[Any, dict[str, str]]] = [LABELS, METHOD_LABELS, BREAK_LABELS, DELIVERY_LABELS]
     for table in tables:
         for key, texts in table.items():
             missing = [lang for lang in LANGUAGES if not texts.get(lang)]
             if missing:
                 raise RuntimeError(f"label {key!r} lacks {', '.join(missing)}")
-    for enum, table in ((Method, METHOD_LABELS), (BreakKind, BREAK_LABELS), (Delivery, DELIVERY_LABELS)):
-        unlabelled = [member for member in enum if member not in table]  # type: ignore[attr-defined]
+    enums: list[tuple[type[StrEnum], Mapping[Any, dict[str, str]]]] = [
+        (Method, METHOD_LABELS),
+        (BreakKind, BREAK_LABELS),
+        (Delivery, DELIVERY_LABELS),
+    ]
+    for enum, table in enums:
+        unlabelled = [member for member in enum if member not in table]
         if unlabelled:
             raise RuntimeError(f"no label for {unlabelled}")
 

@@ -50,7 +50,19 @@ class _Loader:
             self.log.add(path, 1, 1, "", f"cannot read file: {error}")
             return None, None
         self.documents[path] = document
+        self.refuse_templates(document, document.data, ())
         return document, parse(document, model, self.log)
+
+    def refuse_templates(self, document: YamlDocument, value: Any, loc: Loc) -> None:
+        """YAML texts are printed as written; `{{ }}` there would reach readers literally."""
+        if isinstance(value, dict):
+            for key, item in value.items():
+                self.refuse_templates(document, item, (*loc, key))
+        elif isinstance(value, list):
+            for index, item in enumerate(value):
+                self.refuse_templates(document, item, (*loc, index))
+        elif isinstance(value, str) and ("{{" in value or "{%" in value):
+            self.error_at(document, loc, "template syntax works in the Markdown texts only, not in YAML")
 
     def error_at(self, document: YamlDocument, loc: Loc, message: str) -> None:
         position = document.position_of(loc)

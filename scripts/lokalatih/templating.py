@@ -8,6 +8,7 @@ passes raw HTML through, so a value from a profile must never become markup.
 from __future__ import annotations
 
 import types
+from collections.abc import Mapping
 from typing import Any
 
 import jinja2
@@ -18,8 +19,20 @@ from lokalatih.model.common import Text
 
 _TEMPLATE_NAME = "<template>"  # the filename Jinja gives templates built from strings
 
+
+class _ContentUndefined(jinja2.StrictUndefined):
+    """Say which names exist where an author misspelt one."""
+
+    @property
+    def _undefined_message(self) -> str:
+        owner = self._undefined_obj
+        if isinstance(owner, Mapping):
+            return f"'{self._undefined_name}' is not one of: {', '.join(sorted(owner))}"
+        return str(super()._undefined_message)
+
+
 _environment = SandboxedEnvironment(
-    undefined=jinja2.StrictUndefined,
+    undefined=_ContentUndefined,
     autoescape=True,
     keep_trailing_newline=True,
 )

@@ -104,6 +104,7 @@ def parse(document: YamlDocument, model: type[M], log: ErrorLog) -> M | None:
     except ValidationError as failure:
         for error in failure.errors():
             loc, message = explain(model, error)
-            position = document.position_of(loc)
+            unknown_key = error["type"] == "extra_forbidden"
+            position = document.key_position_of(loc) if unknown_key else document.position_of(loc)
             log.add(document.path, position.line, position.column, format_loc(loc), message)
         return None

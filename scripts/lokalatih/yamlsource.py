@@ -6,7 +6,7 @@ PyYAML's safe loader forgets positions and silently keeps the last of two equal 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -35,6 +35,11 @@ class YamlDocument:
     path: Path
     data: Any
     positions: dict[Loc, Position]
+    key_positions: dict[Loc, Position] = field(default_factory=dict)
+
+    def key_position_of(self, loc: Loc) -> Position:
+        """Where the key that ends `loc` is written (for unknown keys), else where its value is."""
+        return self.key_positions.get(tuple(loc)) or self.position_of(loc)
 
     def position_of(self, loc: Loc) -> Position:
         """The position of the deepest existing node on `loc` (a missing key points at its parent)."""
@@ -49,13 +54,20 @@ def _position(node: yaml.Node) -> Position:
     return Position(node.start_mark.line + 1, node.start_mark.column + 1)
 
 
+_PLAIN_TAGS = {"tag:yaml.org,2002:map", "tag:yaml.org,2002:seq"}
+
+
 class _Walker:
     def __init__(self, loader: yaml.SafeLoader) -> None:
         self.loader = loader
         self.positions: dict[Loc, Position] = {}
+        self.key_positions: dict[Loc, Position] = {}
 
     def convert(self, node: yaml.Node, loc: Loc) -> Any:
         self.positions[loc] = _position(node)
+        if isinstance(node, (yaml.MappingNode, yaml.SequenceNode)) and node.tag not in _PLAIN_TAGS:
+            # safe_load would refuse such a tag; never let one pass as plain data.
+            raise YamlSyntaxError(_position(node), f"the tag '{node.tag}' is not allowed")
         if isinstance(node, yaml.MappingNode):
             self.loader.flatten_mapping(node)  # resolves `<<` merge keys the way safe_load does
             result: dict[Any, Any] = {}
@@ -65,6 +77,7 @@ class _Walker:
                     raise YamlSyntaxError(_position(key_node), "a key must be a plain string")
                 if key in result:
                     raise YamlSyntaxError(_position(key_node), f"duplicate key '{key}'")
+                self.key_positions[(*loc, key)] = _position(key_node)
                 result[key] = self.convert(value_node, (*loc, key))
             return result
         if isinstance(node, yaml.SequenceNode):
@@ -82,7 +95,7 @@ def load_yaml(path: Path) -> YamlDocument:
             return YamlDocument(path, None, {(): Position(1, 1)})
         walker = _Walker(loader)
         data = walker.convert(node, ())
-        return YamlDocument(path, data, walker.positions)
+        return YamlDocument(path, data, walker.positions, walker.key_positions)
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         position = Position(mark.line + 1, mark.column + 1) if mark else Position(1, 1)

@@ -13,10 +13,9 @@ import jinja2
 from lokalatih.clock import format_clock
 from lokalatih.curriculum import Curriculum, Module, Programme
 from lokalatih.labels import BREAK_LABELS, DELIVERY_LABELS, METHOD_LABELS, label
-from lokalatih.model.common import LANGUAGES
+from lokalatih.model.common import LANGUAGES, Method
 from lokalatih.model.module import Activity
 from lokalatih.model.programme import BreakKind, Delivery
-from lokalatih.model.common import Method
 
 
 def _md(text: str) -> str:

@@ -1,0 +1,103 @@
+"""Shared fixtures: a tiny kit to break on purpose, the real kit built once, a local web server, a browser."""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import shutil
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+FIXTURES = Path(__file__).parent / "fixtures"
+# What a build reads; copied so tests never touch the developer's own site/ or dist/.
+SOURCES = ("mkdocs.yml", "overrides", "modules", "docs", "provinces")
+
+
+def copy_kit(source: Path, target: Path, with_site_layer: bool = True) -> Path:
+    target.mkdir(parents=True, exist_ok=True)
+    for name in SOURCES:
+        origin = source / name
+        if not origin.exists() and with_site_layer:
+            origin = REPO / name  # the minikit borrows the real site layer
+        if origin.is_dir():
+            shutil.copytree(origin, target / name)
+        elif origin.exists():
+            shutil.copy2(origin, target / name)
+    return target
+
+
+@pytest.fixture
+def minikit(tmp_path: Path) -> Path:
+    """A one-module kit, valid as shipped: each test breaks one thing in it."""
+    return copy_kit(FIXTURES / "minikit", tmp_path / "kit")
+
+
+@pytest.fixture(scope="session")
+def built_kit(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The real curriculum, built once for the whole session."""
+    from lokalatih.build import build_all
+
+    root = copy_kit(REPO, tmp_path_factory.mktemp("real") / "kit")
+    build_all(root, "sumatera-utara")
+    return root
+
+
+class _SiteHandler(http.server.SimpleHTTPRequestHandler):
+    """Serves like a static host: a missing address gets the root 404.html with status 404."""
+
+    def log_message(self, format: str, *args: object) -> None:
+        pass
+
+    def send_error(self, code: int, message: str | None = None, explain: str | None = None) -> None:
+        page = Path(self.directory) / "404.html"
+        if code != 404 or not page.is_file():
+            super().send_error(code, message, explain)
+            return
+        body = page.read_bytes()
+        self.send_response(404)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        if self.command != "HEAD":
+            self.wfile.write(body)
+
+
+def serve_folder(folder: Path) -> tuple[http.server.ThreadingHTTPServer, str]:
+    handler = functools.partial(_SiteHandler, directory=str(folder))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server, f"http://127.0.0.1:{server.server_address[1]}"
+
+
+@pytest.fixture(scope="session")
+def site_url(built_kit: Path) -> Iterator[str]:
+    server, url = serve_folder(built_kit / "site")
+    yield url
+    server.shutdown()
+
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[object]:
+    from playwright.sync_api import sync_playwright
+
+    if not Path(CHROMIUM).exists():
+        pytest.fail("Debian's chromium is missing: run `make test`, which installs it")
+    with sync_playwright() as playwright:
+        instance = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield instance
+        instance.close()

@@ -1,0 +1,130 @@
+"""What a reader does in a real browser (Debian's Chromium through Playwright): switch language, search, get lost."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+from urllib.parse import urlsplit
+
+import pytest
+
+pytestmark = pytest.mark.browser
+
+PAGES = [
+    "",
+    "workshop/",
+    "workshop/agenda/",
+    "workshop/w03-legal-framework/",
+    "training/t04-trafficking-forced-labour/facilitator/",
+    "glossary/",
+]
+
+
+@pytest.fixture
+def page(browser: Any, site_url: str) -> Iterator[Any]:
+    context = browser.new_context()
+    requests: list[str] = []
+    context.on("request", lambda request: requests.append(request.url))
+    # Nothing may leave the machine: anything not the site's own host is refused, and recorded above.
+    host = urlsplit(site_url).netloc
+    context.route(
+        "**/*", lambda route: route.continue_() if urlsplit(route.request.url).netloc == host else route.abort()
+    )
+    tab = context.new_page()
+    tab.requests = requests
+    yield tab
+    context.close()
+
+
+def test_language_switcher_leads_to_the_same_page_in_the_other_language(page: Any, site_url: str) -> None:
+    for path in PAGES:
+        page.goto(f"{site_url}/{path}")
+        assert page.locator("html").get_attribute("lang") == "id"
+        page.locator(".md-header__option .md-select__link[hreflang='en']").first.dispatch_event("click")
+        page.wait_for_url(f"{site_url}/en/{path}")
+        assert page.locator("html").get_attribute("lang") == "en"
+        page.locator(".md-header__option .md-select__link[hreflang='id']").first.dispatch_event("click")
+        page.wait_for_url(f"{site_url}/{path}")
+        assert page.locator("html").get_attribute("lang") == "id"
+
+
+def _search(page: Any, query: str) -> list[str]:
+    page.locator("label.md-search__icon, .md-header__button[for='__search']").first.click()
+    box = page.locator("input.md-search__input")
+    box.fill(query)
+    results = page.locator(".md-search-result__item")
+    results.first.wait_for(timeout=15_000)
+    return [str(href) for href in results.locator("a").evaluate_all("links => links.map(a => a.href)")]
+
+
+def test_search_on_indonesian_pages_finds_only_indonesian_pages(page: Any, site_url: str) -> None:
+    page.goto(f"{site_url}/workshop/")
+    links = _search(page, "perdagangan orang")
+    assert links
+    assert all(not urlsplit(link).path.startswith("/en/") for link in links), links
+    # An English word that only the English pages use finds nothing on the Indonesian site.
+    page.locator("input.md-search__input").fill("trafficking indicators")
+    page.wait_for_timeout(500)
+    english_hits = page.locator(".md-search-result__item a").evaluate_all("links => links.map(a => a.href)")
+    assert not any("/en/" in link for link in english_hits)
+
+
+def test_search_on_english_pages_finds_only_english_pages(page: Any, site_url: str) -> None:
+    page.goto(f"{site_url}/en/training/")
+    links = _search(page, "trafficking")
+    assert links
+    assert all(urlsplit(link).path.startswith("/en/") for link in links), links
+    assert page.locator(".md-search-result__meta").inner_text().strip() != ""
+
+
+def test_404_page_in_each_language(page: Any, site_url: str) -> None:
+    response = page.goto(f"{site_url}/tidak-ada/")
+    assert response.status == 404
+    assert page.locator("html").get_attribute("lang") == "id"
+    assert page.locator("h1").inner_text() == "Halaman tidak ditemukan"
+    page.goto(f"{site_url}/en/no-such-page/")
+    page.wait_for_url(f"{site_url}/en/404.html")
+    assert page.locator("html").get_attribute("lang") == "en"
+    assert page.locator("h1").inner_text() == "Page not found"
+
+
+def test_theme_texts_and_admonition_titles_follow_the_page_language(page: Any, site_url: str) -> None:
+    page.goto(f"{site_url}/glossary/")
+    assert page.locator("input.md-search__input").get_attribute("placeholder") == "Cari"
+    assert page.locator(".md-skip").inner_text().strip() == "Lewati ke isi"
+    page.goto(f"{site_url}/en/glossary/")
+    assert page.locator("input.md-search__input").get_attribute("placeholder") == "Search"
+    assert page.locator(".md-skip").inner_text().strip() == "Skip to content"
+
+
+def test_pages_request_nothing_from_other_hosts(page: Any, site_url: str) -> None:
+    for path in PAGES:
+        for prefix in ("", "en/"):
+            page.goto(f"{site_url}/{prefix}{path}", wait_until="networkidle")
+    host = urlsplit(site_url).netloc
+    outside = [url for url in page.requests if urlsplit(url).netloc != host and not url.startswith("data:")]
+    assert outside == []
+    assert len(page.requests) > len(PAGES)  # the recorder saw the pages themselves
+
+
+def test_admonition_titles_follow_the_page_language(page: Any, site_url: str, built_kit: Any) -> None:
+    import yaml
+
+    config = yaml.safe_load((built_kit / "mkdocs.yml").read_text(encoding="utf-8"))
+    i18n = next(p["i18n"] for p in config["plugins"] if isinstance(p, dict) and "i18n" in p)
+    indonesian = next(lang for lang in i18n["languages"] if lang["locale"] == "id")["admonition_translations"]
+    with_admonitions = sorted(
+        path.parent.relative_to(built_kit / "site").as_posix()
+        for path in (built_kit / "site").rglob("index.html")
+        if 'class="admonition' in path.read_text(encoding="utf-8")
+        and "/en/" not in f"/{path.parent.relative_to(built_kit / 'site').as_posix()}/"
+    )
+    assert with_admonitions, "the curriculum should use at least one admonition"
+    for path in with_admonitions[:3]:
+        page.goto(f"{site_url}/{path}/")
+        titles = page.locator(".admonition-title").all_inner_texts()
+        assert titles and not set(titles) & {"Note", "Tip", "Warning", "Info", "Danger", "Example"}, (path, titles)
+        page.goto(f"{site_url}/en/{path}/")
+        english = page.locator(".admonition-title").all_inner_texts()
+        assert len(english) == len(titles)
+        assert not set(english) & set(indonesian.values()) - {"Info"}, (path, english)

@@ -1,0 +1,182 @@
+"""The whole real curriculum builds into a bilingual site, and a failed build changes nothing already built."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import subprocess
+from html.parser import HTMLParser
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+import yaml
+
+from lokalatih.build import build_all
+from lokalatih.errors import BuildFailed, ContentErrors
+from lokalatih.loader import load_curriculum
+from lokalatih.model.common import LANGUAGES
+
+from .conftest import REPO
+
+
+def tree_digest(folder: Path) -> str:
+    digest = hashlib.sha256()
+    for path in sorted(p for p in folder.rglob("*") if p.is_file()):
+        digest.update(path.relative_to(folder).as_posix().encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def html_lang(page: Path) -> str:
+    match = re.search(r'<html lang="([^"]+)"', page.read_text(encoding="utf-8"))
+    assert match, page
+    return match.group(1)
+
+
+def test_every_module_gets_a_participant_page_and_a_session_plan_in_both_languages(built_kit: Path) -> None:
+    curriculum = load_curriculum(built_kit)
+    assert {p.id for p in curriculum.programmes} == {"workshop", "training"}
+    site = built_kit / "site"
+    for module in curriculum.modules:
+        for lang in LANGUAGES:
+            prefix = site if lang == "id" else site / lang
+            folder = prefix / module.programme / module.slug
+            for page in (folder / "index.html", folder / "facilitator" / "index.html"):
+                assert page.is_file(), page
+                assert html_lang(page) == lang
+                text = page.read_text(encoding="utf-8")
+                assert module.spec.title[lang].split(":")[0] in text
+
+
+def test_agenda_shows_clock_times_computed_from_the_programme(built_kit: Path) -> None:
+    curriculum = load_curriculum(built_kit)
+    for programme in curriculum.programmes:
+        first_module_slot = next(slot for slot in programme.days[0].slots if slot.module)
+        for lang, prefix in (("id", ""), ("en", "en/")):
+            agenda = (built_kit / "site" / prefix / programme.id / "agenda" / "index.html").read_text(encoding="utf-8")
+            assert first_module_slot.window in agenda
+            assert first_module_slot.module is not None
+            assert first_module_slot.module.spec.title[lang].split(":")[0] in agenda
+
+
+def test_search_index_per_language(built_kit: Path) -> None:
+    site = built_kit / "site"
+    indonesian = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    english = json.loads((site / "en" / "search" / "search_index.json").read_text(encoding="utf-8"))
+    assert indonesian["docs"] and english["docs"]
+    assert not any(doc["location"].startswith("en/") for doc in indonesian["docs"])
+    titles_id = {doc["title"] for doc in indonesian["docs"]}
+    titles_en = {doc["title"] for doc in english["docs"]}
+    assert "Glosarium" in titles_id and "Glosarium" not in titles_en
+    assert "Glossary" in titles_en and "Glossary" not in titles_id
+
+
+def test_404_page_in_each_language(built_kit: Path) -> None:
+    site = built_kit / "site"
+    assert html_lang(site / "404.html") == "id"
+    assert html_lang(site / "en" / "404.html") == "en"
+    assert "Halaman tidak ditemukan" in (site / "404.html").read_text(encoding="utf-8")
+    assert "Page not found" in (site / "en" / "404.html").read_text(encoding="utf-8")
+
+
+def test_manifests_list_what_the_build_placed(built_kit: Path) -> None:
+    for folder in (built_kit / "site" / "downloads", built_kit / "dist" / "kit"):
+        entries = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
+        assert isinstance(entries, list)
+        for entry in entries:
+            assert set(entry) == {"path", "kind", "lang", "programme", "module", "bytes", "sha256"}
+            data = (folder / entry["path"]).read_bytes()
+            assert entry["bytes"] == len(data)
+            assert entry["sha256"] == hashlib.sha256(data).hexdigest()
+
+
+class _LoadedResources(HTMLParser):
+    """Collects what a page makes the browser load: scripts, stylesheets, icons, images, frames."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.urls: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        values = dict(attrs)
+        if tag in ("script", "img", "iframe", "source", "video", "audio") and values.get("src"):
+            self.urls.append(str(values["src"]))
+        if tag == "link" and values.get("rel") not in ("canonical", "alternate") and values.get("href"):
+            self.urls.append(str(values["href"]))
+
+
+def test_public_site_loads_nothing_from_other_hosts(built_kit: Path) -> None:
+    offenders = []
+    for page in (built_kit / "site").rglob("*.html"):
+        parser = _LoadedResources()
+        parser.feed(page.read_text(encoding="utf-8"))
+        offenders += [
+            f"{page.name}: {url}" for url in parser.urls if urlsplit(url).netloc not in ("", "127.0.0.1:8000")
+        ]
+    assert offenders == []
+
+
+def test_generated_pages_are_never_committed() -> None:
+    tracked = subprocess.run(["git", "ls-files"], cwd=REPO, capture_output=True, text=True, check=True).stdout
+    assert not [line for line in tracked.splitlines() if line.split("/")[0] in {"build", "site", "dist"}]
+    ignored = (REPO / ".gitignore").read_text(encoding="utf-8")
+    for folder in ("/build/", "/site/", "/dist/"):
+        assert folder in ignored
+
+
+def test_navigation_instant_stays_off() -> None:
+    config = yaml.safe_load((REPO / "mkdocs.yml").read_text(encoding="utf-8"))
+    assert "navigation.instant" not in config["theme"].get("features", [])
+    assert config["strict"] is True
+    assert config["validation"]["links"]["anchors"] == "warn"
+
+
+def test_failed_content_check_leaves_previous_outputs_untouched(minikit: Path) -> None:
+    build_all(minikit, "sumatera-utara")
+    before = tree_digest(minikit / "site"), tree_digest(minikit / "dist")
+    module = minikit / "modules/demo/d01-welcome/module.yaml"
+    module.write_text(module.read_text(encoding="utf-8").replace("minutes: 30", "minutes: 20"), encoding="utf-8")
+    with pytest.raises(ContentErrors):
+        build_all(minikit, "sumatera-utara")
+    assert (tree_digest(minikit / "site"), tree_digest(minikit / "dist")) == before
+
+
+def test_failed_mkdocs_build_leaves_previous_outputs_untouched(minikit: Path) -> None:
+    build_all(minikit, "sumatera-utara")
+    before = tree_digest(minikit / "site"), tree_digest(minikit / "dist")
+    page = minikit / "docs/index.en.md"
+    page.write_text(page.read_text(encoding="utf-8") + "\n[broken](no-such-page.md)\n", encoding="utf-8")
+    with pytest.raises(BuildFailed, match="strict"):
+        build_all(minikit, "sumatera-utara")
+    assert (tree_digest(minikit / "site"), tree_digest(minikit / "dist")) == before
+    assert not list((minikit / "build").glob("staging-*"))
+
+
+def test_broken_anchor_fails_the_strict_build(minikit: Path) -> None:
+    page = minikit / "docs/index.id.md"
+    page.write_text(page.read_text(encoding="utf-8") + "\n[glosarium](glossary.md#tidak-ada)\n", encoding="utf-8")
+    with pytest.raises(BuildFailed):
+        build_all(minikit, "sumatera-utara")
+    assert not (minikit / "site").exists()
+
+
+def test_province_variables_reach_the_page(minikit: Path) -> None:
+    build_all(minikit, "sumatera-utara")
+    page = (minikit / "site/demo/d01-welcome/index.html").read_text(encoding="utf-8")
+    assert "Pekerja migran di Sumatera Utara bertemu di Medan." in page
+    english = (minikit / "site/en/demo/d01-welcome/index.html").read_text(encoding="utf-8")
+    assert "Migrant workers in North Sumatra meet in Medan." in english
+
+
+def test_profile_values_are_escaped_not_markup(minikit: Path) -> None:
+    profile = minikit / "provinces/sumatera-utara.yaml"
+    profile.write_text(
+        profile.read_text(encoding="utf-8").replace("capital: Medan", 'capital: "<script>alert(1)</script>"'),
+        encoding="utf-8",
+    )
+    build_all(minikit, "sumatera-utara")
+    page = (minikit / "site/demo/d01-welcome/index.html").read_text(encoding="utf-8")
+    assert "<script>alert(1)</script>" not in page
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
