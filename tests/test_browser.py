@@ -24,7 +24,9 @@ PAGES = [
 def page(browser: Any, site_url: str) -> Iterator[Any]:
     context = browser.new_context()
     requests: list[str] = []
+    failures: list[str] = []
     context.on("request", lambda request: requests.append(request.url))
+    context.on("response", lambda response: failures.append(response.url) if response.status >= 400 else None)
     # Nothing may leave the machine: anything not the site's own host is refused, and recorded above.
     host = urlsplit(site_url).netloc
     context.route(
@@ -32,6 +34,7 @@ def page(browser: Any, site_url: str) -> Iterator[Any]:
     )
     tab = context.new_page()
     tab.requests = requests
+    tab.failures = failures
     yield tab
     context.close()
 
@@ -86,16 +89,36 @@ def test_404_page_in_each_language(page: Any, site_url: str) -> None:
     assert page.locator("h1").inner_text() == "Page not found"
 
 
-def test_theme_texts_and_admonition_titles_follow_the_page_language(page: Any, site_url: str) -> None:
-    page.goto(f"{site_url}/glossary/")
-    assert page.locator("input.md-search__input").get_attribute("placeholder") == "Cari"
-    assert page.locator(".md-skip").inner_text().strip() == "Lewati ke isi"
-    page.goto(f"{site_url}/en/glossary/")
-    assert page.locator("input.md-search__input").get_attribute("placeholder") == "Search"
-    assert page.locator(".md-skip").inner_text().strip() == "Skip to content"
+THEME_TEXTS = {
+    "id": {
+        "search": "Cari",
+        "skip": "Lewati ke isi",
+        "toc": "Daftar isi",
+        "made": "Dibuat dengan",
+        "next": "Selanjutnya",
+    },
+    "en": {
+        "search": "Search",
+        "skip": "Skip to content",
+        "toc": "Table of contents",
+        "made": "Made with",
+        "next": "Next",
+    },
+}
 
 
-def test_pages_request_nothing_from_other_hosts(page: Any, site_url: str) -> None:
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_theme_texts_follow_the_page_language(page: Any, site_url: str, lang: str) -> None:
+    texts = THEME_TEXTS[lang]
+    page.goto(f"{site_url}/{'' if lang == 'id' else 'en/'}workshop/agenda/")
+    assert page.locator("input.md-search__input").get_attribute("placeholder") == texts["search"]
+    assert page.locator(".md-skip").inner_text().strip() == texts["skip"]
+    assert page.locator(".md-nav--secondary > .md-nav__title").last.inner_text().strip() == texts["toc"]
+    assert page.locator(".md-copyright").inner_text().strip().startswith(texts["made"])
+    assert page.locator(".md-footer__link--next .md-footer__direction").inner_text().strip() == texts["next"]
+
+
+def test_pages_request_nothing_from_other_hosts_and_nothing_missing(page: Any, site_url: str) -> None:
     for path in PAGES:
         for prefix in ("", "en/"):
             page.goto(f"{site_url}/{prefix}{path}", wait_until="networkidle")
@@ -103,6 +126,7 @@ def test_pages_request_nothing_from_other_hosts(page: Any, site_url: str) -> Non
     outside = [url for url in page.requests if urlsplit(url).netloc != host and not url.startswith("data:")]
     assert outside == []
     assert len(page.requests) > len(PAGES)  # the recorder saw the pages themselves
+    assert page.failures == []  # and no request was wasted on something missing
 
 
 def test_admonition_titles_follow_the_page_language(page: Any, site_url: str, built_kit: Any) -> None:

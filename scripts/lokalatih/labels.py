@@ -26,7 +26,6 @@ LABELS: dict[str, dict[str, str]] = {
     "for_facilitators": {"id": "Untuk fasilitator", "en": "For facilitators"},
     "for_participants": {"id": "Untuk peserta", "en": "For participants"},
     "objectives": {"id": "Tujuan pembelajaran", "en": "Learning objectives"},
-    "objectives_intro": {"id": "Setelah sesi ini, peserta dapat:", "en": "After this session, participants can:"},
     "key_messages": {"id": "Pesan kunci", "en": "Key messages"},
     "sources": {"id": "Sumber", "en": "Sources"},
     "materials": {"id": "Bahan dan persiapan", "en": "Materials and preparation"},
@@ -52,6 +51,7 @@ LABELS: dict[str, dict[str, str]] = {
         "en": "The page you are looking for does not exist or has moved.",
     },
     "back_home": {"id": "Kembali ke beranda", "en": "Back to the home page"},
+    "made_with": {"id": "Dibuat dengan", "en": "Made with"},
 }
 
 METHOD_LABELS: dict[Method, dict[str, str]] = {

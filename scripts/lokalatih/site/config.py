@@ -13,8 +13,8 @@ from lokalatih.labels import label
 from lokalatih.site import mkdocs_hooks
 from lokalatih.site.nav import navigations
 
-# Words the theme templates (404 page) print, handed to each language's build through `extra`.
-THEME_LABELS = ("not_found_title", "not_found_text", "back_home")
+# Words the theme overrides (404 page, footer) print, handed to each language's build through `extra`.
+THEME_LABELS = ("not_found_title", "not_found_text", "back_home", "made_with")
 
 
 def _i18n_settings(config: dict[str, Any]) -> dict[str, Any]:
