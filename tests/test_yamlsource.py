@@ -52,3 +52,10 @@ def test_merge_keys_and_anchors_work_like_safe_load(tmp_path: Path) -> None:
 
 def test_empty_file_is_empty_data(tmp_path: Path) -> None:
     assert load_yaml(write(tmp_path, "# nothing\n")).data is None
+
+
+def test_alias_bomb_fails_fast(tmp_path: Path) -> None:
+    lines = ["a0: &a0 [x, x, x, x, x, x, x, x, x, x]"]
+    lines += [f"a{i}: &a{i} [{', '.join([f'*a{i - 1}'] * 10)}]" for i in range(1, 9)]
+    with pytest.raises(YamlSyntaxError, match="aliases"):
+        load_yaml(write(tmp_path, "\n".join(lines) + "\n"))

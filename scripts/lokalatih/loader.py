@@ -23,7 +23,6 @@ from lokalatih.yamlsource import Loc, YamlDocument, YamlSyntaxError, load_yaml
 M = TypeVar("M", bound=BaseModel)
 
 DEFAULT_PROVINCE = "sumatera-utara"
-TEXT_KINDS = ("participant", "facilitator")
 
 
 class UnknownProvince(Exception):

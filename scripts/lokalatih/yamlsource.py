@@ -55,6 +55,8 @@ def _position(node: yaml.Node) -> Position:
 
 
 _PLAIN_TAGS = {"tag:yaml.org,2002:map", "tag:yaml.org,2002:seq"}
+# Aliases are expanded into plain data; a "billion laughs" file must fail fast, not hang the build.
+MAX_NODES = 200_000
 
 
 class _Walker:
@@ -62,8 +64,12 @@ class _Walker:
         self.loader = loader
         self.positions: dict[Loc, Position] = {}
         self.key_positions: dict[Loc, Position] = {}
+        self.count = 0
 
     def convert(self, node: yaml.Node, loc: Loc) -> Any:
+        self.count += 1
+        if self.count > MAX_NODES:
+            raise YamlSyntaxError(_position(node), f"more than {MAX_NODES} values once aliases are expanded")
         self.positions[loc] = _position(node)
         if isinstance(node, (yaml.MappingNode, yaml.SequenceNode)) and node.tag not in _PLAIN_TAGS:
             # safe_load would refuse such a tag; never let one pass as plain data.
