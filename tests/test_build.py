@@ -180,3 +180,41 @@ def test_profile_values_are_escaped_not_markup(minikit: Path) -> None:
     page = (minikit / "site/demo/d01-welcome/index.html").read_text(encoding="utf-8")
     assert "<script>alert(1)</script>" not in page
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
+
+
+def test_facilitator_blocks_render_on_session_plans_with_titles_in_each_language(minikit: Path) -> None:
+    build_all(minikit, "sumatera-utara")
+    plan = (minikit / "site/demo/d01-welcome/facilitator/index.html").read_text(encoding="utf-8")
+    assert 'class="admonition safeguarding"' in plan
+    assert '<p class="admonition-title">Keselamatan peserta</p>' in plan
+    english = (minikit / "site/en/demo/d01-welcome/facilitator/index.html").read_text(encoding="utf-8")
+    assert '<p class="admonition-title">Safeguarding</p>' in english
+    assert '<p class="admonition-title">Inclusive facilitation</p>' in english
+    reading = (minikit / "site/demo/d01-welcome/index.html").read_text(encoding="utf-8")
+    assert "safeguarding" not in reading
+
+
+def test_glossary_abbreviations_become_tooltips(minikit: Path) -> None:
+    glossary = minikit / "modules/glossary.yaml"
+    glossary.write_text(
+        glossary.read_text(encoding="utf-8").replace("  - key: pmi\n", "  - key: pmi\n    abbreviation: PMI\n")
+    )
+    page = minikit / "modules/demo/d01-welcome/participant.en.md"
+    page.write_text(page.read_text(encoding="utf-8") + "\nEvery PMI has rights; PMIs and XPMI are other words.\n")
+    build_all(minikit, "sumatera-utara")
+    html = (minikit / "site/en/demo/d01-welcome/index.html").read_text(encoding="utf-8")
+    assert '<abbr title="PMI (Indonesian migrant worker)">PMI</abbr> has rights' in html
+    assert "XPMI are" in html and "<abbr" not in html.split("PMIs and")[1][:40]
+    # Pages that do not use the abbreviation carry no definition.
+    home = (minikit / "build/docs/index.en.md").read_text(encoding="utf-8")
+    assert "*[PMI]" not in home
+
+
+def test_references_page_lists_each_document_once_with_its_modules(built_kit: Path) -> None:
+    curriculum = load_curriculum(built_kit)
+    cited = {(s.title, s.issuer, s.year) for m in curriculum.modules for s in m.spec.sources}
+    for lang, prefix in (("id", ""), ("en", "en/")):
+        page = (built_kit / "build/docs" / f"references.{lang}.md").read_text(encoding="utf-8")
+        items = [line for line in page.splitlines() if line.startswith("- ")]
+        assert len(items) == len(cited)
+        assert (built_kit / "site" / prefix / "references" / "index.html").is_file()

@@ -90,7 +90,7 @@ def test_unsafe_yaml_tag_is_refused(minikit: Path, capsys: pytest.CaptureFixture
     edit(minikit, MODULE, "year: 2019", "year: !!python/object/apply:os.system ['echo pwned']")
     code, errors = check(minikit, capsys)
     assert code == 2
-    assert errors == [f"{MODULE}:45:11: the tag 'tag:yaml.org,2002:python/object/apply:os.system' is not allowed"]
+    assert errors == [f"{MODULE}:51:11: the tag 'tag:yaml.org,2002:python/object/apply:os.system' is not allowed"]
 
 
 def test_activity_minutes_must_add_up(minikit: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -163,7 +163,7 @@ def test_unknown_template_variable(minikit: Path, capsys: pytest.CaptureFixture[
     assert code == 2
     assert errors == [
         "modules/demo/d01-welcome/participant.id.md:3:1: "
-        "unknown variable: 'ibukota' is not one of: capital, event, name, slug"
+        "unknown variable: 'ibukota' is not one of: capital, event, figures, name, slug"
     ]
 
 

@@ -52,6 +52,20 @@ LABELS: dict[str, dict[str, str]] = {
     },
     "back_home": {"id": "Kembali ke beranda", "en": "Back to the home page"},
     "made_with": {"id": "Dibuat dengan", "en": "Made with"},
+    "figure": {"id": "Data", "en": "Figure"},
+    "number": {"id": "Angka", "en": "Number"},
+    "year": {"id": "Tahun", "en": "Year"},
+    "source": {"id": "Sumber", "en": "Source"},
+    "no_figures": {
+        "id": "Profil provinsi ini belum memuat data. Isi bagian figures di profil provinsi.",
+        "en": "This province profile has no figures yet. Fill in the figures section of the profile.",
+    },
+    "references": {"id": "Daftar referensi", "en": "References"},
+    "references_intro": {
+        "id": "Semua dokumen yang dirujuk dalam sesi-sesi lokakarya dan pelatihan, beserta sesi yang merujuknya.",
+        "en": "Every document cited in the workshop and training sessions, with the sessions that cite it.",
+    },
+    "cited_in": {"id": "Dirujuk di", "en": "Cited in"},
 }
 
 METHOD_LABELS: dict[Method, dict[str, str]] = {
@@ -78,6 +92,13 @@ BREAK_LABELS: dict[BreakKind, dict[str, str]] = {
     BreakKind.PRAYER: {"id": "Istirahat salat", "en": "Prayer break"},
 }
 
+# Titles of the facilitator blocks (`!!! safeguarding` ...), handed to mkdocs-static-i18n per language.
+BLOCK_LABELS: dict[str, dict[str, str]] = {
+    "safeguarding": {"id": "Keselamatan peserta", "en": "Safeguarding"},
+    "inclusion": {"id": "Fasilitasi inklusif", "en": "Inclusive facilitation"},
+    "hybrid": {"id": "Peserta daring (hibrida)", "en": "Online participants (hybrid)"},
+}
+
 DELIVERY_LABELS: dict[Delivery, dict[str, str]] = {
     Delivery.IN_PERSON: {"id": "Tatap muka di ruangan", "en": "In the room"},
     Delivery.HYBRID: {"id": "Hibrida: di ruangan dan daring", "en": "Hybrid: in the room and online"},
@@ -86,7 +107,7 @@ DELIVERY_LABELS: dict[Delivery, dict[str, str]] = {
 
 def _assert_complete() -> None:
     # A label without a language would print a gap on one site: fail at import, long before a build.
-    tables: list[Mapping[Any, dict[str, str]]] = [LABELS, METHOD_LABELS, BREAK_LABELS, DELIVERY_LABELS]
+    tables: list[Mapping[Any, dict[str, str]]] = [LABELS, METHOD_LABELS, BREAK_LABELS, BLOCK_LABELS, DELIVERY_LABELS]
     for table in tables:
         for key, texts in table.items():
             missing = [lang for lang in LANGUAGES if not texts.get(lang)]

@@ -3,19 +3,21 @@
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
 
 from pydantic import BaseModel
 
-from lokalatih import templating
+from lokalatih import rules, templating
 from lokalatih.clock import format_clock, parse_clock
-from lokalatih.curriculum import Curriculum, Day, Module, Page, Programme, Rendered, Slot
+from lokalatih.curriculum import Curriculum, Day, Module, Page, Programme, Slot
 from lokalatih.errors import ErrorLog
+from lokalatih.figures import figures_table
 from lokalatih.model.common import LANGUAGE_NAMES, LANGUAGES
 from lokalatih.model.glossary import GlossarySpec
 from lokalatih.model.module import ModuleSpec
-from lokalatih.model.programme import ProgrammeSpec
+from lokalatih.model.programme import Delivery, ProgrammeSpec
 from lokalatih.model.province import ProvinceSpec
 from lokalatih.validation import format_loc, parse
 from lokalatih.yamlsource import Loc, YamlDocument, YamlSyntaxError, load_yaml
@@ -30,6 +32,13 @@ class UnknownProvince(Exception):
         self.slug = slug
         self.known = known
         super().__init__(f"unknown province '{slug}'; known provinces: {', '.join(known) or '(none)'}")
+
+
+@dataclass(frozen=True)
+class TextFile:
+    path: Path
+    source: str
+    rendered: str
 
 
 class _Loader:
@@ -74,29 +83,28 @@ class _Loader:
             if counts[value] > 1:
                 self.error_at(document, (list_name, index, attribute), f"duplicate {attribute} '{value}'")
 
-    def render_text(self, path: Path, variables: dict[str, Any]) -> str | None:
-        try:
-            return templating.render(path.read_text(encoding="utf-8"), variables)
-        except templating.TemplateProblem as problem:
-            self.log.add(path, problem.line, 1, "", problem.message)
-            return None
-
-    def render_pair(self, stem: Path, variables: dict[str, dict[str, Any]]) -> Rendered:
+    def render_pair(self, stem: Path, variables: dict[str, dict[str, Any]]) -> dict[str, TextFile]:
         """`stem.id.md` and `stem.en.md`, both required, rendered with the province's variables."""
         paths = {lang: stem.with_name(f"{stem.name}.{lang}.md") for lang in LANGUAGES}
         if not any(path.is_file() for path in paths.values()):
             names = " and ".join(path.name for path in paths.values())
             self.log.add(stem.parent, 1, 1, "", f"missing texts: this folder needs {names}")
             return {}
-        rendered: Rendered = {}
+        texts: dict[str, TextFile] = {}
         for lang, path in paths.items():
             if not path.is_file():
                 self.log.add(path, 1, 1, "", f"missing {LANGUAGE_NAMES[lang]} translation of the other text")
                 continue
-            text = self.render_text(path, variables[lang])
-            if text is not None:
-                rendered[lang] = text
-        return rendered
+            source = path.read_text(encoding="utf-8")
+            try:
+                texts[lang] = TextFile(path, source, templating.render(source, variables[lang]))
+            except templating.TemplateProblem as problem:
+                self.log.add(path, problem.line, 1, "", problem.message)
+        return texts
+
+    def problems(self, path: Path, problems: list[rules.Problem]) -> None:
+        for problem in problems:
+            self.log.add(path, problem.line, 1, problem.where, problem.message)
 
     # -- sources -------------------------------------------------------------------------------------------
     def provinces(self) -> dict[str, ProvinceSpec]:
@@ -117,10 +125,21 @@ class _Loader:
             self.duplicates(document, glossary.terms, "terms", "key")
         return glossary
 
-    def module(self, programme: str, folder: Path, variables: dict[str, dict[str, Any]]) -> Module | None:
+    def module(
+        self, programme: ProgrammeSpec | None, folder: Path, variables: dict[str, dict[str, Any]]
+    ) -> Module | None:
         document, spec = self.read(folder / "module.yaml", ModuleSpec)
         participant = self.render_pair(folder / "participant", variables)
         facilitator = self.render_pair(folder / "facilitator", variables)
+        required: tuple[str, ...] = rules.REQUIRED_BLOCKS
+        if programme is not None and programme.delivery == Delivery.HYBRID:
+            required += rules.REQUIRED_IN_HYBRID
+        for text in participant.values():
+            self.problems(text.path, rules.block_problems(text.source, facilitator=False))
+            problem = rules.reading_length_problem(text.rendered)
+            self.problems(text.path, [problem] if problem else [])
+        for text in facilitator.values():
+            self.problems(text.path, rules.block_problems(text.source, facilitator=True, required=required))
         if document is None or spec is None:
             return None
         self.duplicates(document, spec.objectives, "objectives", "key")
@@ -132,14 +151,23 @@ class _Loader:
                 ("duration",),
                 f"the activities add up to {total} minutes but the duration is {spec.duration}",
             )
+        for loc, message in rules.activity_problems(spec):
+            self.error_at(document, loc, message)
         if len(participant) != len(LANGUAGES) or len(facilitator) != len(LANGUAGES):
             return None
-        return Module(programme, folder.name, folder, spec, participant, facilitator)
+        return Module(
+            folder.parent.name,
+            folder.name,
+            folder,
+            spec,
+            {lang: text.rendered for lang, text in participant.items()},
+            {lang: text.rendered for lang, text in facilitator.items()},
+        )
 
     def programme(self, folder: Path, variables: dict[str, dict[str, Any]]) -> Programme | None:
         document, spec = self.read(folder / "programme.yaml", ProgrammeSpec)
         module_folders = sorted(p.parent for p in folder.glob("*/module.yaml"))
-        modules = {path.name: self.module(folder.name, path, variables) for path in module_folders}
+        modules = {path.name: self.module(spec, path, variables) for path in module_folders}
         if document is None or spec is None:
             return None
         if spec.id != folder.name:
@@ -202,15 +230,23 @@ class _Loader:
         )
         pages = []
         for stem in stems:
-            rendered = self.render_pair(stem, variables)
-            if len(rendered) == len(LANGUAGES):
-                pages.append(Page(stem.relative_to(docs).as_posix(), rendered))
+            texts = self.render_pair(stem, variables)
+            for text in texts.values():
+                self.problems(text.path, rules.block_problems(text.source, facilitator=True))
+            if len(texts) == len(LANGUAGES):
+                pages.append(Page(stem.relative_to(docs).as_posix(), {lang: t.rendered for lang, t in texts.items()}))
         return pages
 
 
 def template_variables(province: ProvinceSpec) -> dict[str, dict[str, Any]]:
-    """What content may use, per language: `province.name`, `province.capital`, ..."""
-    return {lang: {"province": templating.localize(province, lang)} for lang in LANGUAGES}
+    """What content may use, per language: `province.name`, `province.capital`, `province_data_table`, ..."""
+    return {
+        lang: {
+            "province": templating.localize(province, lang),
+            "province_data_table": figures_table(province, lang),
+        }
+        for lang in LANGUAGES
+    }
 
 
 def known_provinces(root: Path) -> list[str]:

@@ -10,6 +10,9 @@ from lokalatih.model.common import Key, NonEmpty, StrictModel, Text
 class Term(StrictModel):
     key: Key
     term: Text
+    abbreviation: NonEmpty | None = Field(
+        default=None, description="The short form as written in texts (e.g. P3MI); pages show the term as its tooltip."
+    )
     definition: Text
     source: NonEmpty | None = Field(default=None, description="Document the definition rests on.")
 

@@ -22,6 +22,9 @@ class Activity(StrictModel):
     title: Text
     purpose: Text
     steps: Annotated[list[Text], Field(min_length=1, description="Numbered steps, one bilingual pair each.")]
+    expected_answers: list[Text] = Field(
+        default_factory=list, description="What participants are likely to answer, so the facilitator can steer."
+    )
     debrief: list[Text] = Field(default_factory=list, description="Questions for the debrief.")
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Annotated
 
 from pydantic import Field
 
@@ -17,8 +18,20 @@ class Event(StrictModel):
     source: NonEmpty | None = Field(default=None, description="Where these event details were read.")
 
 
+class Figure(StrictModel):
+    """One number about the province, always with its year and source (never a number without them)."""
+
+    key: Key
+    label: Text
+    value: float = Field(description="The number itself; shown with the language's digit grouping.")
+    year: Annotated[int, Field(ge=1990, le=2100)]
+    source: NonEmpty = Field(description="Document or dataset, issuer and year, e.g. 'BP2MI data (Databoks, 2024)'.")
+    note: Text | None = Field(default=None, description="Context such as a rank or a period within the year.")
+
+
 class ProvinceSpec(StrictModel):
     slug: Key
     name: Text
     capital: NonEmpty
     event: Event | None = None
+    figures: list[Figure] = Field(default_factory=list)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import re
 import shutil
 from dataclasses import dataclass
 from pathlib import Path
@@ -14,7 +15,7 @@ from lokalatih.clock import format_clock
 from lokalatih.curriculum import Curriculum, Module, Programme
 from lokalatih.labels import BREAK_LABELS, DELIVERY_LABELS, METHOD_LABELS, label
 from lokalatih.model.common import LANGUAGES, Method
-from lokalatih.model.module import Activity
+from lokalatih.model.module import Activity, Source
 from lokalatih.model.programme import BreakKind, Delivery
 
 
@@ -40,6 +41,35 @@ _templates.filters.update(
     break_label=lambda kind, lang: BREAK_LABELS[BreakKind(kind)][lang],
     delivery=lambda delivery, lang: DELIVERY_LABELS[Delivery(delivery)][lang],
 )
+
+
+@dataclass(frozen=True)
+class Reference:
+    source: Source
+    modules: list[Module]
+
+
+def references(curriculum: Curriculum) -> list[Reference]:
+    """Every document any module cites, once, with the modules that cite it."""
+    cited: dict[Source, list[Module]] = {}
+    for module in curriculum.modules:
+        for source in module.spec.sources:
+            cited.setdefault(source, []).append(module)
+    ordered = sorted(cited, key=lambda s: (s.issuer.casefold(), s.year, s.title.casefold()))
+    return [Reference(source, cited[source]) for source in ordered]
+
+
+def abbreviation_titles(curriculum: Curriculum, lang: str) -> dict[str, str]:
+    return {t.abbreviation: t.term[lang] for t in curriculum.glossary.terms if t.abbreviation}
+
+
+def with_abbreviations(markdown: str, titles: dict[str, str]) -> str:
+    """Append Markdown `abbr` definitions for the glossary abbreviations this page uses (tooltips on hover)."""
+    used = [abbr for abbr in sorted(titles) if re.search(rf"(?<![\w-]){re.escape(abbr)}(?![\w-])", markdown)]
+    if not used:
+        return markdown
+    definitions = "\n".join(f"*[{abbr}]: {titles[abbr]}" for abbr in used)
+    return f"{markdown.rstrip()}\n\n{definitions}\n"
 
 
 @dataclass(frozen=True)
@@ -84,6 +114,11 @@ def page_texts(curriculum: Curriculum) -> dict[str, str]:
                 pages[f"{folder}/facilitator.{lang}.md"] = _render(
                     "facilitator.md.j2", lang, timed_activities=_timed_activities(programme, module), **context
                 )
+    for lang in LANGUAGES:
+        pages[f"references.{lang}.md"] = _render("references.md.j2", lang, references=references(curriculum))
+        titles = abbreviation_titles(curriculum, lang)
+        for path in [p for p in pages if p.endswith(f".{lang}.md")]:
+            pages[path] = with_abbreviations(pages[path], titles)
     return pages
 
 

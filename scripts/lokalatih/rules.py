@@ -1,0 +1,106 @@
+"""What makes a module teachable, checked on every build so that a later edit cannot silently drop it.
+
+The pydantic models check shapes; these rules check the texts: which blocks a facilitator text must carry, which
+blocks participants must never see, how long a participant reading must be, and what participatory activities owe
+the facilitator (likely answers and debrief questions).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from lokalatih.labels import BLOCK_LABELS
+from lokalatih.model.common import Method
+from lokalatih.model.module import ModuleSpec
+
+# Blocks for facilitators only: they render as marked boxes on session plans and never on participant pages.
+FACILITATOR_BLOCKS = tuple(BLOCK_LABELS)
+# Material's admonition types: anything else is a typo that would render as an unstyled box.
+STANDARD_BLOCKS = (
+    "note", "abstract", "info", "tip", "success", "question", "warning", "failure", "danger", "bug", "example", "quote",
+)  # fmt: skip
+REQUIRED_BLOCKS = ("safeguarding", "inclusion")
+REQUIRED_IN_HYBRID = ("hybrid",)
+MIN_PARTICIPANT_WORDS = 700
+# Methods where the room talks back; the others are the facilitator speaking or a test.
+NOT_PARTICIPATORY = {Method.PRESENTATION, Method.TEST, Method.Q_AND_A, Method.ENERGISER}
+# A quiet individual reflection is participatory but has no answers to steer or debrief.
+NO_GUIDE_NEEDED = NOT_PARTICIPATORY | {Method.INDIVIDUAL_REFLECTION}
+
+# The line shape Python-Markdown's admonition extension (and mkdocs-static-i18n) recognise.
+_BLOCK = re.compile(r'^[ \t]*!!! ?(?P<type>[\w-]+)(?: +[\w-]+)*(?: +"(?P<title>.*?)")? *$')
+_WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
+_CODE = re.compile(r"```.*?```|`[^`]*`", re.DOTALL)
+_LINK_TARGET = re.compile(r"\]\([^)]*\)")
+_BLOCK_LINE = re.compile(r"^[ \t]*!!!.*$", re.MULTILINE)
+
+
+@dataclass(frozen=True)
+class Block:
+    type: str
+    line: int
+
+
+@dataclass(frozen=True)
+class Problem:
+    line: int
+    where: str
+    message: str
+
+
+def blocks_in(markdown: str) -> list[Block]:
+    return [
+        Block(match.group("type").lower(), number)
+        for number, text in enumerate(markdown.splitlines(), start=1)
+        if (match := _BLOCK.match(text))
+    ]
+
+
+def count_words(markdown: str) -> int:
+    """Words a reader reads: code, link targets and block markers do not count."""
+    text = _BLOCK_LINE.sub(" ", _LINK_TARGET.sub("]", _CODE.sub(" ", markdown)))
+    return len(_WORD.findall(text))
+
+
+def block_problems(markdown: str, *, facilitator: bool, required: tuple[str, ...] = ()) -> list[Problem]:
+    problems = []
+    found = blocks_in(markdown)
+    allowed = STANDARD_BLOCKS + (FACILITATOR_BLOCKS if facilitator else ())
+    for block in found:
+        if block.type in FACILITATOR_BLOCKS and not facilitator:
+            problems.append(
+                Problem(block.line, "", f"'{block.type}' blocks are for facilitator texts only, not participant texts")
+            )
+        elif block.type not in allowed:
+            problems.append(
+                Problem(block.line, "", f"unknown block type '{block.type}'; use one of: {', '.join(allowed)}")
+            )
+    present = {block.type for block in found}
+    for name in required:
+        if name not in present:
+            problems.append(Problem(1, "", f"missing the '!!! {name}' block every session plan needs"))
+    return problems
+
+
+def reading_length_problem(markdown: str) -> Problem | None:
+    words = count_words(markdown)
+    if words < MIN_PARTICIPANT_WORDS:
+        return Problem(1, "", f"the participant reading has {words} words; at least {MIN_PARTICIPANT_WORDS} are needed")
+    return None
+
+
+def activity_problems(spec: ModuleSpec) -> list[tuple[tuple[str | int, ...], str]]:
+    """(location in module.yaml, message) for every activity that leaves the facilitator without a guide."""
+    problems: list[tuple[tuple[str | int, ...], str]] = []
+    participatory = [index for index, a in enumerate(spec.activities) if a.method not in NOT_PARTICIPATORY]
+    if not participatory:
+        problems.append((("activities",), "needs at least one participatory activity (not only presentation or test)"))
+    for index, activity in enumerate(spec.activities):
+        if activity.method in NO_GUIDE_NEEDED:
+            continue
+        if not activity.expected_answers:
+            problems.append((("activities", index), f"'{activity.key}' ({activity.method}) needs expected_answers"))
+        if not activity.debrief:
+            problems.append((("activities", index), f"'{activity.key}' ({activity.method}) needs debrief questions"))
+    return problems
