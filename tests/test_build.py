@@ -218,3 +218,23 @@ def test_references_page_lists_each_document_once_with_its_modules(built_kit: Pa
         items = [line for line in page.splitlines() if line.startswith("- ")]
         assert len(items) == len(cited)
         assert (built_kit / "site" / prefix / "references" / "index.html").is_file()
+
+
+def test_every_page_exists_in_both_languages_with_its_own_language(built_kit: Path) -> None:
+    site = built_kit / "site"
+    english = {p.relative_to(site / "en") for p in (site / "en").rglob("*.html")}
+    indonesian = {p.relative_to(site) for p in site.rglob("*.html") if p.relative_to(site).parts[0] != "en"}
+    assert english == indonesian
+    for relative in indonesian:
+        assert html_lang(site / relative) == "id", relative
+        assert html_lang(site / "en" / relative) == "en", relative
+
+
+def test_glossary_has_at_least_60_terms_and_session_plans_show_expected_answers(built_kit: Path) -> None:
+    curriculum = load_curriculum(built_kit)
+    assert len(curriculum.glossary.terms) >= 60
+    module = next(m for m in curriculum.modules if any(a.expected_answers for a in m.spec.activities))
+    answer = next(a for a in module.spec.activities if a.expected_answers).expected_answers[0]
+    plan = (built_kit / "build/docs" / module.programme / module.slug / "facilitator.en.md").read_text(encoding="utf-8")
+    assert "**Answers to expect:**" in plan
+    assert answer.en.split()[0] in plan

@@ -33,6 +33,7 @@ LABELS: dict[str, dict[str, str]] = {
     "activities": {"id": "Langkah kegiatan", "en": "Activities step by step"},
     "purpose": {"id": "Tujuan", "en": "Purpose"},
     "debrief": {"id": "Pertanyaan refleksi", "en": "Debrief questions"},
+    "expected_answers": {"id": "Jawaban yang mungkin muncul", "en": "Answers to expect"},
     "time": {"id": "Waktu", "en": "Time"},
     "session": {"id": "Sesi", "en": "Session"},
     "activity": {"id": "Kegiatan", "en": "Activity"},
