@@ -52,12 +52,15 @@ def test_language_switcher_leads_to_the_same_page_in_the_other_language(page: An
 
 
 def _search(page: Any, query: str) -> list[str]:
+    """Type a query into Material's search and return the result links once they are for this query."""
     box = page.locator("input.md-search__input")
     box.click()
-    box.fill(query)
-    results = page.locator(".md-search-result__item")
-    results.first.wait_for(timeout=15_000)
-    return [str(href) for href in results.locator("a").evaluate_all("links => links.map(a => a.href)")]
+    box.fill("")
+    page.wait_for_function("() => document.querySelectorAll('.md-search-result__item').length === 0")
+    box.press_sequentially(query)  # Material searches on key events; fill() alone is not always seen
+    items = page.locator(".md-search-result__item")
+    items.first.wait_for(state="attached", timeout=30_000)
+    return [str(href) for href in items.locator("a").evaluate_all("links => links.map(a => a.href)")]
 
 
 def test_search_on_indonesian_pages_finds_only_indonesian_pages(page: Any, site_url: str) -> None:

@@ -212,11 +212,17 @@ def test_glossary_abbreviations_become_tooltips(minikit: Path) -> None:
 
 def test_references_page_lists_each_document_once_with_its_modules(built_kit: Path) -> None:
     curriculum = load_curriculum(built_kit)
-    cited = {(s.title, s.issuer, s.year) for m in curriculum.modules for s in m.spec.sources}
+    cited = {key for m in curriculum.modules for key in m.spec.sources}
+    assert cited == set(curriculum.references), "every bibliography entry is cited somewhere"
+    uu18 = curriculum.references["uu-18-2017"]
+    citing = [m for m in curriculum.modules if "uu-18-2017" in m.spec.sources]
     for lang, prefix in (("id", ""), ("en", "en/")):
         page = (built_kit / "build/docs" / f"references.{lang}.md").read_text(encoding="utf-8")
         items = [line for line in page.splitlines() if line.startswith("- ")]
-        assert len(items) == len(cited)
+        assert len(items) == len(curriculum.references)
+        assert sum(uu18.title in item for item in items) == 1
+        entry = page.split(uu18.title, 1)[1].split("\n- ", 1)[0]
+        assert entry.count("/index.md") == len(citing)
         assert (built_kit / "site" / prefix / "references" / "index.html").is_file()
 
 

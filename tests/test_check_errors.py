@@ -87,10 +87,18 @@ def test_yaml_syntax_error(minikit: Path, capsys: pytest.CaptureFixture[str]) ->
 
 
 def test_unsafe_yaml_tag_is_refused(minikit: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    edit(minikit, MODULE, "year: 2019", "year: !!python/object/apply:os.system ['echo pwned']")
+    edit(minikit, MODULE, "duration: 45", "duration: !!python/object/apply:os.system ['echo pwned']")
     code, errors = check(minikit, capsys)
     assert code == 2
-    assert errors == [f"{MODULE}:51:11: the tag 'tag:yaml.org,2002:python/object/apply:os.system' is not allowed"]
+    assert errors == [f"{MODULE}:3:11: the tag 'tag:yaml.org,2002:python/object/apply:os.system' is not allowed"]
+
+
+def test_source_must_be_in_the_bibliography(minikit: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    edit(minikit, MODULE, "  - sample-source", "  - sample-source\n  - no-such-document")
+    assert check(minikit, capsys) == (
+        2,
+        [f"{MODULE}:50:5: sources[1]: no reference 'no-such-document' in modules/references.yaml"],
+    )
 
 
 def test_activity_minutes_must_add_up(minikit: Path, capsys: pytest.CaptureFixture[str]) -> None:

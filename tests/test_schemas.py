@@ -20,6 +20,7 @@ KINDS = {
     "programme": sorted(REPO.glob("modules/*/programme.yaml")),
     "province": sorted(REPO.glob("provinces/*.yaml")),
     "glossary": [REPO / "modules" / "glossary.yaml"],
+    "references": [REPO / "modules" / "references.yaml"],
 }
 
 

@@ -10,6 +10,7 @@ from lokalatih.model.glossary import GlossarySpec
 from lokalatih.model.module import ModuleSpec
 from lokalatih.model.programme import BreakKind, ProgrammeSpec
 from lokalatih.model.province import ProvinceSpec
+from lokalatih.model.references import Reference
 
 # Per-language rendered Markdown, keyed by language code.
 Rendered = dict[str, str]
@@ -84,6 +85,7 @@ class Curriculum:
     provinces: dict[str, ProvinceSpec]
     programmes: list[Programme]
     glossary: GlossarySpec
+    references: dict[str, Reference]
     pages: list[Page] = field(default_factory=list)
 
     @property

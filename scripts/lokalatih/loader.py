@@ -19,6 +19,7 @@ from lokalatih.model.glossary import GlossarySpec
 from lokalatih.model.module import ModuleSpec
 from lokalatih.model.programme import Delivery, ProgrammeSpec
 from lokalatih.model.province import ProvinceSpec
+from lokalatih.model.references import Reference, ReferencesSpec
 from lokalatih.validation import format_loc, parse
 from lokalatih.yamlsource import Loc, YamlDocument, YamlSyntaxError, load_yaml
 
@@ -46,6 +47,7 @@ class _Loader:
         self.root = root
         self.log = ErrorLog(root)
         self.documents: dict[Path, YamlDocument] = {}
+        self.known_references: dict[str, Reference] | None = None  # None until references.yaml is read
 
     # -- reading -------------------------------------------------------------------------------------------
     def read(self, path: Path, model: type[M]) -> tuple[YamlDocument | None, M | None]:
@@ -118,6 +120,13 @@ class _Loader:
             found[path.stem] = province
         return found
 
+    def references(self) -> dict[str, Reference]:
+        document, spec = self.read(self.root / "modules" / "references.yaml", ReferencesSpec)
+        if document is None or spec is None:
+            return {}
+        self.duplicates(document, spec.references, "references", "key")
+        return {reference.key: reference for reference in spec.references}
+
     def glossary(self) -> GlossarySpec | None:
         path = self.root / "modules" / "glossary.yaml"
         document, glossary = self.read(path, GlossarySpec)
@@ -153,6 +162,9 @@ class _Loader:
             )
         for loc, message in rules.activity_problems(spec):
             self.error_at(document, loc, message)
+        for index, key in enumerate(spec.sources):
+            if self.known_references is not None and key not in self.known_references:
+                self.error_at(document, ("sources", index), f"no reference '{key}' in modules/references.yaml")
         if len(participant) != len(LANGUAGES) or len(facilitator) != len(LANGUAGES):
             return None
         return Module(
@@ -260,6 +272,7 @@ def load_curriculum(root: Path, province: str = DEFAULT_PROVINCE) -> Curriculum:
     loader = _Loader(root)
     provinces = loader.provinces()
     glossary = loader.glossary()
+    references = loader.known_references = loader.references()
     active = provinces.get(province)
     programmes: list[Programme] = []
     pages: list[Page] = []
@@ -276,4 +289,4 @@ def load_curriculum(root: Path, province: str = DEFAULT_PROVINCE) -> Curriculum:
             loader.error_at(document, ("id",), f"duplicate module id '{module.spec.id}'")
     loader.log.raise_if_any()
     assert active is not None and glossary is not None
-    return Curriculum(root, active, provinces, programmes, glossary, pages)
+    return Curriculum(root, active, provinces, programmes, glossary, references, pages)

@@ -11,12 +11,14 @@ from lokalatih.model.glossary import GlossarySpec
 from lokalatih.model.module import ModuleSpec
 from lokalatih.model.programme import ProgrammeSpec
 from lokalatih.model.province import ProvinceSpec
+from lokalatih.model.references import ReferencesSpec
 
 SCHEMAS: dict[str, type[BaseModel]] = {
     "module": ModuleSpec,
     "programme": ProgrammeSpec,
     "province": ProvinceSpec,
     "glossary": GlossarySpec,
+    "references": ReferencesSpec,
 }
 
 

@@ -6,7 +6,7 @@ from typing import Annotated
 
 from pydantic import Field, PositiveInt
 
-from lokalatih.model.common import Key, Method, NonEmpty, StrictModel, Text
+from lokalatih.model.common import Key, Method, StrictModel, Text
 
 
 class Objective(Text):
@@ -28,14 +28,6 @@ class Activity(StrictModel):
     debrief: list[Text] = Field(default_factory=list, description="Questions for the debrief.")
 
 
-class Source(StrictModel):
-    """A document cited by title, issuer and year."""
-
-    title: NonEmpty
-    issuer: NonEmpty
-    year: Annotated[int, Field(ge=1900, le=2100)]
-
-
 class ModuleSpec(StrictModel):
     id: Annotated[str, Field(pattern=r"^[a-z][a-z0-9]*$", description="Short id, unique across programmes.")]
     duration: PositiveInt = Field(description="Whole minutes.")
@@ -46,4 +38,6 @@ class ModuleSpec(StrictModel):
     key_messages: Annotated[list[Text], Field(min_length=3, max_length=6)]
     materials: list[Text] = Field(default_factory=list)
     activities: Annotated[list[Activity], Field(min_length=1)]
-    sources: list[Source] = Field(default_factory=list)
+    sources: list[Key] = Field(
+        default_factory=list, description="Keys of the documents this session relies on, from modules/references.yaml."
+    )

@@ -15,8 +15,9 @@ from lokalatih.clock import format_clock
 from lokalatih.curriculum import Curriculum, Module, Programme
 from lokalatih.labels import BREAK_LABELS, DELIVERY_LABELS, METHOD_LABELS, label
 from lokalatih.model.common import LANGUAGES, Method
-from lokalatih.model.module import Activity, Source
+from lokalatih.model.module import Activity
 from lokalatih.model.programme import BreakKind, Delivery
+from lokalatih.model.references import Reference
 
 
 def _md(text: str) -> str:
@@ -44,19 +45,19 @@ _templates.filters.update(
 
 
 @dataclass(frozen=True)
-class Reference:
-    source: Source
+class Citation:
+    source: Reference
     modules: list[Module]
 
 
-def references(curriculum: Curriculum) -> list[Reference]:
-    """Every document any module cites, once, with the modules that cite it."""
-    cited: dict[Source, list[Module]] = {}
+def citations(curriculum: Curriculum) -> list[Citation]:
+    """Every document of the bibliography, once, with the modules that cite it."""
+    cited: dict[str, list[Module]] = {key: [] for key in curriculum.references}
     for module in curriculum.modules:
-        for source in module.spec.sources:
-            cited.setdefault(source, []).append(module)
-    ordered = sorted(cited, key=lambda s: (s.issuer.casefold(), s.year, s.title.casefold()))
-    return [Reference(source, cited[source]) for source in ordered]
+        for key in module.spec.sources:
+            cited[key].append(module)
+    ordered = sorted(curriculum.references.values(), key=lambda r: (r.issuer.casefold(), r.year, r.title.casefold()))
+    return [Citation(reference, cited[reference.key]) for reference in ordered]
 
 
 def abbreviation_titles(curriculum: Curriculum, lang: str) -> dict[str, str]:
@@ -108,14 +109,15 @@ def page_texts(curriculum: Curriculum) -> dict[str, str]:
             pages[f"{base}/agenda.{lang}.md"] = _render("agenda.md.j2", lang, programme=programme)
             for module in programme.modules:
                 day, slot = programme.slot_of(module)
-                context = {"module": module, "day": day, "slot": slot}
+                sources = [curriculum.references[key] for key in module.spec.sources]
+                context = {"module": module, "day": day, "slot": slot, "sources": sources}
                 folder = f"{base}/{module.slug}"
                 pages[f"{folder}/index.{lang}.md"] = _render("participant.md.j2", lang, **context)
                 pages[f"{folder}/facilitator.{lang}.md"] = _render(
                     "facilitator.md.j2", lang, timed_activities=_timed_activities(programme, module), **context
                 )
     for lang in LANGUAGES:
-        pages[f"references.{lang}.md"] = _render("references.md.j2", lang, references=references(curriculum))
+        pages[f"references.{lang}.md"] = _render("references.md.j2", lang, references=citations(curriculum))
         titles = abbreviation_titles(curriculum, lang)
         for path in [p for p in pages if p.endswith(f".{lang}.md")]:
             pages[path] = with_abbreviations(pages[path], titles)
