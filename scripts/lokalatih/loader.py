@@ -282,6 +282,7 @@ def load_curriculum(root: Path, province: str = DEFAULT_PROVINCE) -> Curriculum:
             programme = loader.programme(folder, variables)
             if programme is not None:
                 programmes.append(programme)
+        programmes.sort(key=lambda programme: (programme.spec.order, programme.id))
         pages = loader.pages(variables)
         ids = Counter(module.spec.id for programme in programmes for module in programme.modules)
         for module in (m for p in programmes for m in p.modules if ids[m.spec.id] > 1):

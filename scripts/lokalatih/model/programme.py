@@ -62,6 +62,7 @@ class Day(StrictModel):
 
 class ProgrammeSpec(StrictModel):
     id: Key
+    order: PositiveInt = Field(default=100, description="Position in the navigation and lists (1 comes first).")
     title: Text
     short_title: Text = Field(description="One or two words for the navigation, e.g. Lokakarya / Workshop.")
     summary: Text
