@@ -10,7 +10,9 @@ PROVINCE ?= sumatera-utara
 
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: build check serve test lint system-deps schemas clean
+ORACLES := tests/oracles/node_modules/.installed
+
+.PHONY: build check serve test lint print-deps system-deps schemas clean
 
 $(DEPS): requirements.txt requirements-dev.txt pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -20,7 +22,7 @@ $(DEPS): requirements.txt requirements-dev.txt pyproject.toml
 	  $(BIN)/python -m pip install --quiet --no-deps -e .
 	touch $@
 
-build: $(DEPS)
+build: $(DEPS) print-deps
 	$(BIN)/lokalatih build --province $(PROVINCE)
 
 check: $(DEPS)
@@ -32,21 +34,31 @@ serve: $(DEPS)
 schemas: $(DEPS)
 	$(BIN)/lokalatih schemas
 
+APT_INSTALL = SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); $$SUDO apt-get update -qq && \
+	DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq
+
+# WeasyPrint (the PDFs) needs the system's Pango; Debian 12 images usually have it.
+print-deps:
+	@ldconfig -p | grep -q libpangoft2-1.0 || { $(APT_INSTALL) libpango-1.0-0 libpangoft2-1.0-0 >/dev/null; }
+
 # Debian's Chromium drives the browser tests (a test tool's own browser download cannot work here);
-# poppler-utils turns PDFs into pictures and text for the print tests.
-system-deps:
+# poppler-utils reads the PDFs back (pdftotext, pdffonts, pdftoppm) in the print tests.
+system-deps: print-deps
 	@if ! command -v chromium >/dev/null || ! command -v pdftoppm >/dev/null; then \
-	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
-	  $$SUDO apt-get update -qq && \
-	  DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium poppler-utils >/dev/null; \
+	  $(APT_INSTALL) chromium poppler-utils >/dev/null; \
 	fi
+
+# Independent parsers the tests read our exports with (gift-pegjs for GIFT), from the npm registry.
+$(ORACLES): tests/oracles/package.json tests/oracles/package-lock.json
+	npm ci --prefix tests/oracles --no-audit --no-fund --silent
+	touch $@
 
 lint: $(DEPS)
 	$(BIN)/ruff check scripts tests
 	$(BIN)/ruff format --check scripts tests
 	$(BIN)/mypy scripts
 
-test: $(DEPS) system-deps lint
+test: $(DEPS) system-deps $(ORACLES) lint
 	$(BIN)/python -m pytest
 
 clean:

@@ -15,8 +15,11 @@ from pathlib import Path
 
 from lokalatih.curriculum import Curriculum
 from lokalatih.errors import BuildFailed
+from lokalatih.kit.build import build_kit
 from lokalatih.loader import load_curriculum
 from lokalatih.manifest import write_manifest
+from lokalatih.printing.pdf import render_all
+from lokalatih.reproducible import source_date
 from lokalatih.site.config import mkdocs_config, write_mkdocs_config
 from lokalatih.site.pages import page_texts, write_pages
 
@@ -71,7 +74,7 @@ def _swap_into_place(new: Path, target: Path) -> None:
     shutil.rmtree(old, ignore_errors=True)
 
 
-def build_all(root: Path, province: str, site_url: str | None = None) -> BuildResult:
+def build_all(root: Path, province: str, site_url: str | None = None, progress: bool = False) -> BuildResult:
     curriculum = load_curriculum(root, province)
     build_dir(root).mkdir(exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix="staging-", dir=build_dir(root)))
@@ -80,8 +83,10 @@ def build_all(root: Path, province: str, site_url: str | None = None) -> BuildRe
         staged_kit = staging / "dist" / "kit"
         config_file = prepare_site_sources(root, curriculum, root / "site", site_url)
         run_mkdocs(config_file, staged_site)
+        kit = build_kit(curriculum, staged_kit, source_date(root))
+        render_all(kit.pdf_jobs, build_dir(root) / "cache" / "pdf", progress=progress)
         write_manifest(staged_site / "downloads", [])
-        write_manifest(staged_kit, [])
+        write_manifest(staged_kit, kit.artifacts)
         _swap_into_place(staged_site, root / "site")
         _swap_into_place(staging / "dist", root / "dist")
     finally:

@@ -35,7 +35,7 @@ def _check(root: Path, province: str) -> int:
 def _build(root: Path, province: str, site_url: str | None) -> int:
     from lokalatih.build import build_all  # imports MkDocs: keep `check` light
 
-    result = build_all(root, province, site_url=site_url)
+    result = build_all(root, province, site_url=site_url, progress=sys.stderr.isatty())
     print(f"Site:              {result.site_dir}/index.html")
     print(f"Facilitator kit:   {result.kit_dir}/")
     return EXIT_OK

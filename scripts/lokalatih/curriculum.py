@@ -10,6 +10,7 @@ from lokalatih.model.glossary import GlossarySpec
 from lokalatih.model.module import ModuleSpec
 from lokalatih.model.programme import BreakKind, ProgrammeSpec
 from lokalatih.model.province import ProvinceSpec
+from lokalatih.model.questions import BankSpec, BlueprintSpec
 from lokalatih.model.references import Reference
 
 # Per-language rendered Markdown, keyed by language code.
@@ -24,6 +25,7 @@ class Module:
     spec: ModuleSpec
     participant: Rendered
     facilitator: Rendered
+    bank: BankSpec  # kit only: never rendered into the public site
 
 
 @dataclass(frozen=True)
@@ -53,6 +55,7 @@ class Programme:
     spec: ProgrammeSpec
     folder: Path
     days: list[Day]
+    blueprint: BlueprintSpec
 
     @property
     def id(self) -> str:

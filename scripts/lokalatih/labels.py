@@ -67,6 +67,53 @@ LABELS: dict[str, dict[str, str]] = {
         "en": "Every document cited in the workshop and training sessions, with the sessions that cite it.",
     },
     "cited_in": {"id": "Dirujuk di", "en": "Cited in"},
+    "true": {"id": "Benar", "en": "True"},
+    "false": {"id": "Salah", "en": "False"},
+    "pre_test": {"id": "Pre-test", "en": "Pre-test"},
+    "post_test": {"id": "Post-test", "en": "Post-test"},
+    "answer_key": {"id": "Kunci jawaban", "en": "Answer key"},
+    "answer_sheet": {"id": "Lembar jawaban", "en": "Answer sheet"},
+    "participant_code": {"id": "Kode peserta", "en": "Participant code"},
+    "date": {"id": "Tanggal", "en": "Date"},
+    "province": {"id": "Provinsi", "en": "Province"},
+    "question": {"id": "Soal", "en": "Question"},
+    "questions": {"id": "Soal", "en": "Questions"},
+    "correct": {"id": "Jawaban benar", "en": "Correct answer"},
+    "answer": {"id": "Jawaban", "en": "Answer"},
+    "rationale": {"id": "Alasan", "en": "Why"},
+    "objective": {"id": "Tujuan pembelajaran", "en": "Learning objective"},
+    "module": {"id": "Sesi", "en": "Session"},
+    "items": {"id": "Butir soal", "en": "Items"},
+    "in_test": {"id": "Dalam tes", "en": "In the test"},
+    "coverage": {"id": "Cakupan soal", "en": "Item coverage"},
+    "coverage_intro": {
+        "id": "Setiap tujuan pembelajaran dan butir soal yang mengujinya. "
+        "Tanda ✓ berarti butir itu dipakai dalam pre-test dan post-test.",
+        "en": "Every learning objective and the items that test it. "
+        "A ✓ marks items used in the pre-test and post-test.",
+    },
+    "test_instructions": {
+        "id": "Tulis kode peserta Anda di kotak di atas (jangan tulis nama). Jawab semua soal sendiri, tanpa "
+        "membuka catatan. Lingkari huruf jawaban Anda di lembar jawaban. Tes ini mengukur apa yang dipelajari "
+        "dalam kegiatan, bukan menilai Anda secara pribadi.",
+        "en": "Write your participant code in the box above (not your name). Answer every question on your own, "
+        "without notes. Circle the letter of your answer on the answer sheet. This test measures what the event "
+        "taught, not you as a person.",
+    },
+    "answer_sheet_instructions": {
+        "id": "Lingkari satu huruf untuk setiap soal, atau beberapa huruf bila soal meminta semua jawaban yang benar.",
+        "en": "Circle one letter for each question, or several letters where the question asks for every correct "
+        "answer.",
+    },
+    "sex": {"id": "Jenis kelamin", "en": "Sex"},
+    "sex_female": {"id": "Perempuan", "en": "Female"},
+    "sex_male": {"id": "Laki-laki", "en": "Male"},
+    "stakeholder_group": {"id": "Kelompok pemangku kepentingan", "en": "Stakeholder group"},
+    "test": {"id": "Tes", "en": "Test"},
+    "kit_only": {
+        "id": "Untuk fasilitator saja. Jangan dibagikan kepada peserta sebelum post-test.",
+        "en": "For facilitators only. Do not share with participants before the post-test.",
+    },
 }
 
 METHOD_LABELS: dict[Method, dict[str, str]] = {
@@ -100,6 +147,18 @@ BLOCK_LABELS: dict[str, dict[str, str]] = {
     "hybrid": {"id": "Peserta daring (hibrida)", "en": "Online participants (hybrid)"},
 }
 
+# Stakeholder groups of participants (codes in the responses file and the XLSForm).
+STAKEHOLDER_GROUPS: dict[str, dict[str, str]] = {
+    "government": {"id": "Pemerintah", "en": "Government"},
+    "p3mi": {"id": "Perusahaan penempatan (P3MI)", "en": "Placement company (P3MI)"},
+    "lpk": {"id": "Lembaga pelatihan kerja (LPK)", "en": "Training institute (LPK)"},
+    "clinic": {"id": "Klinik pemeriksaan kesehatan", "en": "Medical check-up clinic"},
+    "employer": {"id": "Pemberi kerja / asosiasi pengusaha", "en": "Employer / employers' association"},
+    "union": {"id": "Serikat buruh", "en": "Trade union"},
+    "cso": {"id": "Organisasi masyarakat sipil", "en": "Civil society organisation"},
+    "other": {"id": "Lainnya", "en": "Other"},
+}
+
 DELIVERY_LABELS: dict[Delivery, dict[str, str]] = {
     Delivery.IN_PERSON: {"id": "Tatap muka di ruangan", "en": "In the room"},
     Delivery.HYBRID: {"id": "Hibrida: di ruangan dan daring", "en": "Hybrid: in the room and online"},
@@ -108,7 +167,9 @@ DELIVERY_LABELS: dict[Delivery, dict[str, str]] = {
 
 def _assert_complete() -> None:
     # A label without a language would print a gap on one site: fail at import, long before a build.
-    tables: list[Mapping[Any, dict[str, str]]] = [LABELS, METHOD_LABELS, BREAK_LABELS, BLOCK_LABELS, DELIVERY_LABELS]
+    tables: list[Mapping[Any, dict[str, str]]] = [
+        LABELS, METHOD_LABELS, BREAK_LABELS, BLOCK_LABELS, STAKEHOLDER_GROUPS, DELIVERY_LABELS,
+    ]  # fmt: skip
     for table in tables:
         for key, texts in table.items():
             missing = [lang for lang in LANGUAGES if not texts.get(lang)]

@@ -9,7 +9,7 @@ from typing import Any, TypeVar
 
 from pydantic import BaseModel
 
-from lokalatih import rules, templating
+from lokalatih import bank_rules, rules, templating
 from lokalatih.clock import format_clock, parse_clock
 from lokalatih.curriculum import Curriculum, Day, Module, Page, Programme, Slot
 from lokalatih.errors import ErrorLog
@@ -19,6 +19,7 @@ from lokalatih.model.glossary import GlossarySpec
 from lokalatih.model.module import ModuleSpec
 from lokalatih.model.programme import Delivery, ProgrammeSpec
 from lokalatih.model.province import ProvinceSpec
+from lokalatih.model.questions import BankSpec, BlueprintSpec
 from lokalatih.model.references import Reference, ReferencesSpec
 from lokalatih.validation import format_loc, parse
 from lokalatih.yamlsource import Loc, YamlDocument, YamlSyntaxError, load_yaml
@@ -135,9 +136,17 @@ class _Loader:
         return glossary
 
     def module(
-        self, programme: ProgrammeSpec | None, folder: Path, variables: dict[str, dict[str, Any]]
+        self,
+        programme: ProgrammeSpec | None,
+        blueprint: BlueprintSpec | None,
+        folder: Path,
+        variables: dict[str, dict[str, Any]],
     ) -> Module | None:
         document, spec = self.read(folder / "module.yaml", ModuleSpec)
+        bank_path = folder / "questions.yaml"
+        bank_document, bank = self.read(bank_path, BankSpec) if bank_path.is_file() else (None, None)
+        if not bank_path.is_file():
+            self.log.add(bank_path, 1, 1, "", "missing the module's question bank (see modules/README.md)")
         participant = self.render_pair(folder / "participant", variables)
         facilitator = self.render_pair(folder / "facilitator", variables)
         required: tuple[str, ...] = rules.REQUIRED_BLOCKS
@@ -165,7 +174,12 @@ class _Loader:
         for index, key in enumerate(spec.sources):
             if self.known_references is not None and key not in self.known_references:
                 self.error_at(document, ("sources", index), f"no reference '{key}' in modules/references.yaml")
-        if len(participant) != len(LANGUAGES) or len(facilitator) != len(LANGUAGES):
+        if bank_document is not None and bank is not None:
+            self.duplicates(bank_document, bank.items, "items", "id")
+            minimum = blueprint.min_items_per_module if blueprint else None
+            for loc, message in bank_rules.bank_problems(bank, spec, minimum):
+                self.error_at(bank_document, loc, message)
+        if len(participant) != len(LANGUAGES) or len(facilitator) != len(LANGUAGES) or bank is None:
             return None
         return Module(
             folder.parent.name,
@@ -174,12 +188,17 @@ class _Loader:
             spec,
             {lang: text.rendered for lang, text in participant.items()},
             {lang: text.rendered for lang, text in facilitator.items()},
+            bank,
         )
 
     def programme(self, folder: Path, variables: dict[str, dict[str, Any]]) -> Programme | None:
         document, spec = self.read(folder / "programme.yaml", ProgrammeSpec)
+        blueprint_document, blueprint = self.read(folder / "blueprint.yaml", BlueprintSpec)
         module_folders = sorted(p.parent for p in folder.glob("*/module.yaml"))
-        modules = {path.name: self.module(spec, path, variables) for path in module_folders}
+        modules = {path.name: self.module(spec, blueprint, path, variables) for path in module_folders}
+        loaded = [module for module in modules.values() if module is not None]
+        if blueprint_document is not None and blueprint is not None and len(loaded) == len(modules):
+            self.blueprint_problems(blueprint_document, blueprint, loaded)
         if document is None or spec is None:
             return None
         if spec.id != folder.name:
@@ -233,7 +252,22 @@ class _Loader:
                         ("days", day_index, "sessions", slot_index, "module"),
                         f"module '{entry.module}' is scheduled more than once",
                     )
-        return Programme(spec, folder, days) if complete else None
+        if not complete or blueprint is None:
+            return None
+        return Programme(spec, folder, days, blueprint)
+
+    def blueprint_problems(self, document: YamlDocument, blueprint: BlueprintSpec, modules: list[Module]) -> None:
+        owner = {item.id: module for module in modules for item in module.bank.items}
+        counts = Counter(blueprint.items)
+        for index, item_id in enumerate(blueprint.items):
+            if item_id not in owner:
+                self.error_at(document, ("items", index), f"no item '{item_id}' in this programme's question banks")
+            elif counts[item_id] > 1:
+                self.error_at(document, ("items", index), f"item '{item_id}' is listed more than once")
+        tested = {owner[item_id].slug for item_id in blueprint.items if item_id in owner}
+        for module in modules:
+            if module.slug not in tested:
+                self.error_at(document, ("items",), f"no item of module {module.spec.id} ({module.slug}) in the test")
 
     def pages(self, variables: dict[str, dict[str, Any]]) -> list[Page]:
         docs = self.root / "docs"
@@ -284,6 +318,15 @@ def load_curriculum(root: Path, province: str = DEFAULT_PROVINCE) -> Curriculum:
                 programmes.append(programme)
         programmes.sort(key=lambda programme: (programme.spec.order, programme.id))
         pages = loader.pages(variables)
+        banks_of: dict[str, set[Path]] = {}
+        for module in (m for p in programmes for m in p.modules):
+            for item in module.bank.items:
+                banks_of.setdefault(item.id, set()).add(module.folder)
+        for module in (m for p in programmes for m in p.modules):
+            for index, item in enumerate(module.bank.items):
+                if len(banks_of[item.id]) > 1:
+                    bank = loader.documents[module.folder / "questions.yaml"]
+                    loader.error_at(bank, ("items", index, "id"), f"item id '{item.id}' is used by another bank too")
         ids = Counter(module.spec.id for programme in programmes for module in programme.modules)
         for module in (m for p in programmes for m in p.modules if ids[m.spec.id] > 1):
             document = loader.documents[module.folder / "module.yaml"]

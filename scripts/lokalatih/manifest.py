@@ -10,7 +10,7 @@ from typing import Literal
 
 Kind = Literal[
     "handout", "worksheet", "workbook", "agenda", "pocket-card", "facilitator-guide", "attendance",
-    "test-form", "answer-key", "export", "report", "page",
+    "test-form", "answer-key", "test-key", "responses-template", "export", "coverage",
 ]  # fmt: skip
 
 

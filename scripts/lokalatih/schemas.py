@@ -11,6 +11,7 @@ from lokalatih.model.glossary import GlossarySpec
 from lokalatih.model.module import ModuleSpec
 from lokalatih.model.programme import ProgrammeSpec
 from lokalatih.model.province import ProvinceSpec
+from lokalatih.model.questions import BankSpec, BlueprintSpec
 from lokalatih.model.references import ReferencesSpec
 
 SCHEMAS: dict[str, type[BaseModel]] = {
@@ -19,6 +20,8 @@ SCHEMAS: dict[str, type[BaseModel]] = {
     "province": ProvinceSpec,
     "glossary": GlossarySpec,
     "references": ReferencesSpec,
+    "questions": BankSpec,
+    "blueprint": BlueprintSpec,
 }
 
 

@@ -1,0 +1,122 @@
+"""Assemble the facilitator kit of every programme: `dist/kit/<programme>/...`, plus the PDF jobs it needs."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from lokalatih.curriculum import Curriculum, Programme
+from lokalatih.kit.forms import TESTS, Form, build_forms
+from lokalatih.kit.gift import gift
+from lokalatih.kit.kahoot import kahoot
+from lokalatih.kit.key import test_key
+from lokalatih.kit.moodle import moodle_xml
+from lokalatih.kit.responses import responses_template
+from lokalatih.kit.xlsform import xlsform
+from lokalatih.labels import label
+from lokalatih.manifest import Artifact, Kind
+from lokalatih.model.common import LANGUAGES
+from lokalatih.printing.pdf import PdfJob
+from lokalatih.printing.render import render_html
+
+
+@dataclass(frozen=True)
+class CoverageRow:
+    module: Any
+    objective: Any
+    items: list[Any]
+
+
+@dataclass
+class KitOutput:
+    artifacts: list[Artifact]
+    pdf_jobs: list[PdfJob]
+
+
+class _Writer:
+    def __init__(self, kit_dir: Path) -> None:
+        self.kit_dir = kit_dir
+        self.output = KitOutput([], [])
+
+    def file(self, relative: str, data: str | bytes, kind: Kind, lang: str | None, programme: str) -> None:
+        path = self.kit_dir / relative
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if isinstance(data, str):
+            path.write_text(data, encoding="utf-8")
+        else:
+            path.write_bytes(data)
+        self.output.artifacts.append(Artifact(relative, kind, lang, programme))
+
+    def pdf(self, relative: str, html: str, kind: Kind, lang: str, programme: str) -> None:
+        self.output.pdf_jobs.append(PdfJob(html, self.kit_dir / relative))
+        self.output.artifacts.append(Artifact(relative, kind, lang, programme))
+
+
+def _coverage_rows(programme: Programme) -> list[CoverageRow]:
+    return [
+        CoverageRow(module, objective, [item for item in module.bank.items if item.objective == objective.key])
+        for module in programme.modules
+        for objective in module.spec.objectives
+    ]
+
+
+def _form_html(template: str, form: Form, curriculum: Curriculum, lang: str, when: dt.datetime) -> str:
+    province = curriculum.province.name[lang]
+    kind = label("answer_key", lang) if "key" in template else label(f"{form.test}_test", lang)
+    objectives = {
+        fi.item.id: next(o for o in fi.module.spec.objectives if o.key == fi.item.objective) for fi in form.items
+    }
+    return render_html(
+        template,
+        lang,
+        form=form,
+        province=province,
+        objectives=objectives,
+        title=f"{kind}: {form.programme.spec.title[lang]}",
+        created=when.strftime("%Y-%m-%dT%H:%M:%SZ"),
+        description=None,
+        context_line=f"Lokalatih · {form.programme.spec.short_title[lang]} · {province}",
+    )
+
+
+def build_kit(curriculum: Curriculum, kit_dir: Path, when: dt.datetime) -> KitOutput:
+    writer = _Writer(kit_dir)
+    for programme in curriculum.programmes:
+        base = programme.id
+        forms = build_forms(programme)
+        writer.file(f"{base}/test-key.json", test_key(forms), "test-key", None, base)
+        writer.file(f"{base}/responses-template.csv", responses_template(forms), "responses-template", None, base)
+        version = hashlib.sha256(test_key(forms).encode()).hexdigest()[:10]
+        in_test = set(programme.blueprint.items)
+        for test in TESTS:
+            form = forms[test]
+            data = xlsform(form, curriculum.province.slug, version, when)
+            writer.file(f"{base}/test-{test}.xlsform.xlsx", data, "export", None, base)
+            for lang in LANGUAGES:
+                writer.pdf(
+                    f"{base}/test-form-{test}.{lang}.pdf",
+                    _form_html("test-form.html.j2", form, curriculum, lang, when),
+                    "test-form",
+                    lang,
+                    base,
+                )
+                writer.pdf(
+                    f"{base}/answer-key-{test}.{lang}.pdf",
+                    _form_html("answer-key.html.j2", form, curriculum, lang, when),
+                    "answer-key",
+                    lang,
+                    base,
+                )
+        for lang in LANGUAGES:
+            writer.file(f"{base}/questions.{lang}.gift", gift(programme, lang), "export", lang, base)
+            writer.file(f"{base}/questions.{lang}.moodle.xml", moodle_xml(programme, lang), "export", lang, base)
+            workbook, _skipped = kahoot(forms["pre"], lang, when)
+            writer.file(f"{base}/kahoot-pre.{lang}.xlsx", workbook, "export", lang, base)
+            page = render_html(
+                "coverage.html.j2", lang, programme=programme, rows=_coverage_rows(programme), in_test=in_test
+            )
+            writer.file(f"{base}/coverage.{lang}.html", page, "coverage", lang, base)
+    return writer.output

@@ -1,0 +1,21 @@
+"""The print templates' Jinja2 environment (trusted, package-internal templates; HTML autoescaped)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import jinja2
+
+from lokalatih.labels import label
+
+_environment = jinja2.Environment(
+    loader=jinja2.PackageLoader("lokalatih.printing", "templates"),
+    undefined=jinja2.StrictUndefined,
+    autoescape=True,
+    trim_blocks=True,
+    lstrip_blocks=True,
+)
+
+
+def render_html(template: str, lang: str, **context: Any) -> str:
+    return _environment.get_template(template).render(lang=lang, t=lambda key: label(key, lang), **context)

@@ -1,0 +1,38 @@
+"""Same sources, same bytes: one fixed timestamp for every generated file that records one."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import os
+import subprocess
+import zipfile
+from pathlib import Path
+
+
+def source_date(root: Path) -> dt.datetime:
+    """SOURCE_DATE_EPOCH if set (the reproducible-builds convention), else the last commit, else a fixed date."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    if epoch is None:
+        try:
+            epoch = subprocess.run(
+                ["git", "log", "-1", "--format=%ct"], cwd=root, capture_output=True, text=True, check=True
+            ).stdout.strip()
+        except (OSError, subprocess.CalledProcessError):
+            epoch = ""
+    seconds = int(epoch) if epoch.isdigit() else 1763337600  # 2025-11-17, the first event
+    return dt.datetime.fromtimestamp(seconds, tz=dt.UTC)
+
+
+def normalize_zip(data: bytes, when: dt.datetime) -> bytes:
+    """Rewrite a zip (xlsx) with sorted-as-written entries all stamped `when`: zip headers carry write times."""
+    source = zipfile.ZipFile(io.BytesIO(data))
+    out = io.BytesIO()
+    stamp = (max(when.year, 1980), when.month, when.day, when.hour, when.minute, when.second)
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for info in source.infolist():
+            fixed = zipfile.ZipInfo(info.filename, date_time=stamp)
+            fixed.compress_type = zipfile.ZIP_DEFLATED
+            fixed.external_attr = 0o644 << 16
+            target.writestr(fixed, source.read(info.filename))
+    return out.getvalue()

@@ -1,0 +1,207 @@
+"""The facilitator kit: every export read back by an independent parser and checked against the bank."""
+
+from __future__ import annotations
+
+import csv
+import json
+import re
+import subprocess
+from html.parser import HTMLParser
+from pathlib import Path
+from typing import Any
+
+import pytest
+from lxml import etree
+from pyxform.xls2xform import xls2xform_convert
+
+from lokalatih.kit.gift import MOODLE_FRACTIONS
+from lokalatih.loader import load_curriculum
+from lokalatih.model.questions import ItemType
+
+from .conftest import REPO
+
+ORACLES = REPO / "tests" / "oracles"
+ALLOWED_FRACTIONS = {"0", "100"} | set(MOODLE_FRACTIONS.values()) | {f"-{v}" for v in MOODLE_FRACTIONS.values()}
+
+
+def kit_files(built_kit: Path, pattern: str) -> list[Path]:
+    files = sorted((built_kit / "dist" / "kit").rglob(pattern))
+    assert files, pattern
+    return files
+
+
+def bank_items(built_kit: Path, programme: str) -> dict[str, Any]:
+    curriculum = load_curriculum(built_kit)
+    return {
+        item.id: item for p in curriculum.programmes if p.id == programme for m in p.modules for item in m.bank.items
+    }
+
+
+def test_gift_exports_parse_with_gift_pegjs(built_kit: Path) -> None:
+    if not (ORACLES / "node_modules" / "gift-pegjs").is_dir():
+        pytest.fail("the GIFT oracle is missing: run `make test`, which installs tests/oracles")
+    files = kit_files(built_kit, "*.gift")
+    parsed = json.loads(
+        subprocess.run(
+            ["node", str(ORACLES / "gift-parse.js"), *map(str, files)], capture_output=True, text=True, check=True
+        ).stdout
+    )
+    for path in files:
+        programme, lang = path.parent.name, path.name.split(".")[1]
+        items = bank_items(built_kit, programme)
+        questions = [q for q in parsed[str(path)] if q["type"] != "Category"]
+        categories = [q["title"] for q in parsed[str(path)] if q["type"] == "Category"]
+        assert {q["title"] for q in questions} == set(items)
+        assert all(c.startswith(f"lokalatih/{programme}/") for c in categories) and len(categories) > 1
+        for question in questions:
+            item = items[question["title"]]
+            assert question["stem"]["text"] == item.stem[lang]
+            if item.type == ItemType.TRUE_FALSE:
+                assert question["type"] == "TF" and question["isTrue"] is item.answer
+                continue
+            texts = [choice["text"]["text"] for choice in question["choices"]]
+            assert texts == [option[lang] for option in item.options]
+            if item.type == ItemType.SINGLE:
+                assert [c["isCorrect"] for c in question["choices"]] == [o.correct for o in item.options]
+            else:
+                weights = [c["weight"] for c in question["choices"]]
+                assert sum(w for w in weights if w > 0) == pytest.approx(100, abs=0.01)
+                assert [w > 0 for w in weights] == [o.correct for o in item.options]
+
+
+def test_moodle_xml_is_well_formed_with_fractions_from_moodles_list(built_kit: Path) -> None:
+    for path in kit_files(built_kit, "*.moodle.xml"):
+        quiz = etree.parse(str(path)).getroot()
+        assert quiz.tag == "quiz"
+        questions = quiz.findall("question")
+        assert questions[0].get("type") == "category"
+        items = bank_items(built_kit, path.parent.name)
+        real = [q for q in questions if q.get("type") != "category"]
+        assert {q.findtext("name/text") for q in real} == set(items)
+        for question in real:
+            answers = question.findall("answer")
+            fractions = [a.get("fraction") for a in answers]
+            assert len(answers) >= 2
+            assert set(fractions) <= ALLOWED_FRACTIONS, fractions
+            if question.get("type") == "truefalse" or question.findtext("single") == "true":
+                assert fractions.count("100") == 1
+
+
+def test_xlsforms_convert_with_pyxform_and_carry_both_languages(built_kit: Path, tmp_path: Path) -> None:
+    for path in kit_files(built_kit, "*.xlsform.xlsx"):
+        out = tmp_path / f"{path.parent.name}-{path.stem}.xml"
+        warnings = xls2xform_convert(xlsform_path=str(path), xform_path=str(out), validate=False)
+        assert warnings == []
+        xform = out.read_text(encoding="utf-8")
+        assert 'lang="Bahasa Indonesia (id)"' in xform and 'lang="English (en)"' in xform
+        body = xform[xform.index("<h:body") :]
+        names = re.findall(r'ref="/[^/]+/([^"]+)"', body)
+        assert names[:3] == ["participant", "sex", "group"]
+        key = json.loads((path.parent / "test-key.json").read_text(encoding="utf-8"))
+        test = "pre" if "test-pre" in path.name else "post"
+        assert names[3:] == key[test]
+        # No answer key in a form participants fill in: only type/name/label columns, no score calculations.
+        from openpyxl import load_workbook
+
+        workbook = load_workbook(path)
+        assert [c.value for c in workbook["choices"][1]] == [
+            "list_name",
+            "name",
+            "label::Bahasa Indonesia (id)",
+            "label::English (en)",
+        ]
+        calculations = [row[-1] for row in workbook["survey"].iter_rows(min_row=2, values_only=True) if row[-1]]
+        assert calculations == [f"'{test}'", "'sumatera-utara'"]
+
+
+def test_keys_agree_with_the_bank_on_every_form(built_kit: Path) -> None:
+    """Read the letters back from the XLSForm choices (another renderer) and check them against the bank."""
+    from openpyxl import load_workbook
+
+    for key_path in kit_files(built_kit, "test-key.json"):
+        programme = key_path.parent.name
+        key = json.loads(key_path.read_text(encoding="utf-8"))
+        items = bank_items(built_kit, programme)
+        curriculum = load_curriculum(built_kit)
+        blueprint = next(p.blueprint for p in curriculum.programmes if p.id == programme)
+        assert key["pre"] == blueprint.items
+        assert sorted(key["post"]) == sorted(key["pre"]) and key["post"] != key["pre"]
+        assert [entry["id"] for entry in key["items"]] == key["pre"]
+        for test in ("pre", "post"):
+            rows = list(
+                load_workbook(key_path.parent / f"test-{test}.xlsform.xlsx")["choices"].iter_rows(values_only=True)
+            )
+            for item_id, entry in key["forms"][test].items():
+                item = items[item_id]
+                labels = {r[1]: r[3].split(". ", 1)[1] for r in rows if r[0] == f"options_{item_id}"}
+                assert list(labels) == entry["options"]
+                chosen = {labels[letter] for letter in entry["correct"]}
+                if item.type == ItemType.TRUE_FALSE:
+                    assert chosen == {"True" if item.answer else "False"}
+                else:
+                    assert chosen == {option.en for option in item.options if option.correct}
+        shuffled = [i for i in key["pre"] if key["forms"]["pre"][i]["correct"] != key["forms"]["post"][i]["correct"]]
+        assert shuffled, "the post-test reorders options"
+
+
+def test_responses_template_has_the_documented_columns(built_kit: Path) -> None:
+    for path in kit_files(built_kit, "responses-template.csv"):
+        header = next(csv.reader(path.read_text(encoding="utf-8").splitlines()))
+        key = json.loads((path.parent / "test-key.json").read_text(encoding="utf-8"))
+        assert header == ["participant", "test", "sex", "group", "province", *key["pre"]]
+
+
+class _Text(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.parts: list[str] = []
+
+    def handle_data(self, data: str) -> None:
+        self.parts.append(data)
+
+
+def _normal(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip().casefold()
+
+
+def test_no_item_stem_appears_on_the_public_site(built_kit: Path) -> None:
+    site_text = []
+    for page in (built_kit / "site").rglob("*"):
+        if page.suffix == ".html":
+            parser = _Text()
+            parser.feed(page.read_text(encoding="utf-8"))
+            site_text.append(" ".join(parser.parts))
+        elif page.suffix in (".json", ".xml", ".txt", ".js"):
+            site_text.append(page.read_text(encoding="utf-8", errors="ignore"))
+    everything = _normal(" ".join(site_text))
+    curriculum = load_curriculum(built_kit)
+    leaked = [
+        f"{item.id} ({lang})"
+        for module in curriculum.modules
+        for item in module.bank.items
+        for lang in ("id", "en")
+        if _normal(item.stem[lang]) in everything
+    ]
+    assert leaked == []
+    assert not list((built_kit / "site").rglob("*.gift")) and not list((built_kit / "site").rglob("test-key.json"))
+
+
+def test_printed_forms_and_keys(built_kit: Path) -> None:
+    form = kit_files(built_kit, "test-form-pre.id.pdf")[0]
+    text = subprocess.run(["pdftotext", str(form), "-"], capture_output=True, text=True, check=True).stdout
+    assert "Kode peserta" in text and "Lembar jawaban" in text and "Nama" not in text
+    info = subprocess.run(["pdfinfo", str(form)], capture_output=True, text=True, check=True).stdout
+    assert "Tagged:          yes" in info and "A4" in info
+    key = kit_files(built_kit, "answer-key-post.en.pdf")[0]
+    key_text = subprocess.run(["pdftotext", str(key), "-"], capture_output=True, text=True, check=True).stdout
+    assert "Answer key" in key_text and "For facilitators only" in key_text
+    fonts = subprocess.run(["pdffonts", str(key)], capture_output=True, text=True, check=True).stdout
+    assert "Noto" in fonts and all(line.split()[-5] == "yes" for line in fonts.splitlines()[2:])
+
+
+def test_manifest_lists_every_kit_file(built_kit: Path) -> None:
+    kit = built_kit / "dist" / "kit"
+    manifest = json.loads((kit / "manifest.json").read_text(encoding="utf-8"))
+    listed = {entry["path"] for entry in manifest}
+    present = {p.relative_to(kit).as_posix() for p in kit.rglob("*") if p.is_file() and p.name != "manifest.json"}
+    assert listed == present
