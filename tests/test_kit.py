@@ -199,6 +199,26 @@ def test_printed_forms_and_keys(built_kit: Path) -> None:
     assert "Noto" in fonts and all(line.split()[-5] == "yes" for line in fonts.splitlines()[2:])
 
 
+def test_answer_sheet_fits_on_the_last_page(built_kit: Path) -> None:
+    for form in kit_files(built_kit, "test-form-*.pdf"):
+        info = subprocess.run(["pdfinfo", str(form)], capture_output=True, text=True, check=True).stdout
+        pages = int(re.search(r"Pages:\s+(\d+)", info).group(1))  # type: ignore[union-attr]
+        last = subprocess.run(
+            ["pdftotext", "-f", str(pages), "-l", str(pages), "-layout", str(form), "-"],
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        before = subprocess.run(
+            ["pdftotext", "-l", str(pages - 1), str(form), "-"], capture_output=True, text=True, check=True
+        ).stdout
+        heading = "Lembar jawaban" if ".id." in form.name else "Answer sheet"
+        assert heading in last and heading not in before, form.name
+        key = json.loads((form.parent / "test-key.json").read_text(encoding="utf-8"))
+        numbers = {int(n) for n in re.findall(r"(?m)(?:^|\s)(\d{1,2})\s+[A-F]\s", last)}
+        assert numbers == set(range(1, len(key["pre"]) + 1)), form.name
+
+
 def test_manifest_lists_every_kit_file(built_kit: Path) -> None:
     kit = built_kit / "dist" / "kit"
     manifest = json.loads((kit / "manifest.json").read_text(encoding="utf-8"))
