@@ -124,3 +124,15 @@ def test_real_curriculum_meets_every_rule() -> None:
     from .conftest import REPO
 
     assert main(["--root", str(REPO), "check"]) == 0
+
+
+def test_institutions_table_lists_each_office_with_its_source() -> None:
+    from lokalatih.figures import institutions_table
+
+    from .conftest import REPO
+
+    province = load_curriculum(REPO).province
+    table = str(institutions_table(province, "en")).splitlines()
+    assert table[0] == "| Institution | Role | Source |"
+    assert len(table) == 2 + len(province.institutions)
+    assert all(institution.source in "\n".join(table) for institution in province.institutions)

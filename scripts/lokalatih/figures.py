@@ -1,4 +1,5 @@
-"""The province's figures as a Markdown table, for `{{ province_data_table }}` in content."""
+"""The province's figures and institutions as Markdown tables, for `{{ province_data_table }}` and
+`{{ province_institutions_table }}` in content."""
 
 from __future__ import annotations
 
@@ -34,4 +35,19 @@ def figures_table(province: ProvinceSpec, lang: str) -> Markup:
     for figure in province.figures:
         what = figure.label[lang] + (f" ({figure.note[lang]})" if figure.note else "")
         rows.append(f"| {_cell(what)} | {format_number(figure.value, lang)} | {figure.year} | {_cell(figure.source)} |")
+    return Markup("\n".join(rows))
+
+
+def institutions_table(province: ProvinceSpec, lang: str) -> Markup:
+    """Already-escaped Markdown table of the province's institutions, each with its source."""
+    if not province.institutions:
+        return Markup(_cell(label("no_institutions", lang)))
+    rows = [
+        f"| {label('institution', lang)} | {label('role', lang)} | {label('source', lang)} |",
+        "| --- | --- | --- |",
+    ]
+    for institution in province.institutions:
+        rows.append(
+            f"| {_cell(institution.name[lang])} | {_cell(institution.role[lang])} | {_cell(institution.source)} |"
+        )
     return Markup("\n".join(rows))

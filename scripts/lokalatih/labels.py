@@ -61,6 +61,12 @@ LABELS: dict[str, dict[str, str]] = {
         "id": "Profil provinsi ini belum memuat data. Isi bagian figures di profil provinsi.",
         "en": "This province profile has no figures yet. Fill in the figures section of the profile.",
     },
+    "no_institutions": {
+        "id": "Profil provinsi ini belum memuat daftar lembaga. Isi bagian institutions di profil provinsi.",
+        "en": "This province profile lists no institutions yet. Fill in the institutions section of the profile.",
+    },
+    "institution": {"id": "Lembaga", "en": "Institution"},
+    "role": {"id": "Peran", "en": "Role"},
     "references": {"id": "Daftar referensi", "en": "References"},
     "references_intro": {
         "id": "Semua dokumen yang dirujuk dalam sesi-sesi lokakarya dan pelatihan, beserta sesi yang merujuknya.",

@@ -13,7 +13,7 @@ from lokalatih import bank_rules, rules, templating
 from lokalatih.clock import format_clock, parse_clock
 from lokalatih.curriculum import Curriculum, Day, Module, Page, Programme, Slot
 from lokalatih.errors import ErrorLog
-from lokalatih.figures import figures_table
+from lokalatih.figures import figures_table, institutions_table
 from lokalatih.model.common import LANGUAGE_NAMES, LANGUAGES
 from lokalatih.model.glossary import GlossarySpec
 from lokalatih.model.module import ModuleSpec
@@ -290,6 +290,7 @@ def template_variables(province: ProvinceSpec) -> dict[str, dict[str, Any]]:
         lang: {
             "province": templating.localize(province, lang),
             "province_data_table": figures_table(province, lang),
+            "province_institutions_table": institutions_table(province, lang),
         }
         for lang in LANGUAGES
     }

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from enum import StrEnum
 from typing import Annotated
 
 from pydantic import Field
@@ -29,9 +30,27 @@ class Figure(StrictModel):
     note: Text | None = Field(default=None, description="Context such as a rank or a period within the year.")
 
 
+class InstitutionKind(StrEnum):
+    BP3MI = "bp3mi"
+    MANPOWER_OFFICE = "manpower-office"
+    LTSA = "ltsa"
+    OTHER = "other"
+
+
+class Institution(StrictModel):
+    """An office in the province that the sessions point participants to; named only when a source names it."""
+
+    key: Key
+    kind: InstitutionKind
+    name: Text
+    role: Text
+    source: NonEmpty
+
+
 class ProvinceSpec(StrictModel):
     slug: Key
     name: Text
     capital: NonEmpty
     event: Event | None = None
+    institutions: list[Institution] = Field(default_factory=list)
     figures: list[Figure] = Field(default_factory=list)
