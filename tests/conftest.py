@@ -30,6 +30,20 @@ def copy_kit(source: Path, target: Path, with_site_layer: bool = True) -> Path:
     return target
 
 
+@pytest.fixture(scope="session", autouse=True)
+def shared_pdf_cache(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """Throwaway kits share one PDF cache: an unchanged document renders once per test session."""
+    import os
+
+    previous = os.environ.get("LOKALATIH_PDF_CACHE")
+    os.environ["LOKALATIH_PDF_CACHE"] = str(tmp_path_factory.mktemp("pdf-cache"))
+    yield
+    if previous is None:
+        os.environ.pop("LOKALATIH_PDF_CACHE", None)
+    else:
+        os.environ["LOKALATIH_PDF_CACHE"] = previous
+
+
 @pytest.fixture
 def minikit(tmp_path: Path) -> Path:
     """A one-module kit, valid as shipped: each test breaks one thing in it."""

@@ -133,11 +133,9 @@ def test_pages_request_nothing_from_other_hosts_and_nothing_missing(page: Any, s
 
 
 def test_admonition_titles_follow_the_page_language(page: Any, site_url: str, built_kit: Any) -> None:
-    import yaml
+    from lokalatih.labels import block_titles
 
-    config = yaml.safe_load((built_kit / "mkdocs.yml").read_text(encoding="utf-8"))
-    i18n = next(p["i18n"] for p in config["plugins"] if isinstance(p, dict) and "i18n" in p)
-    indonesian = next(lang for lang in i18n["languages"] if lang["locale"] == "id")["admonition_translations"]
+    indonesian = block_titles("id")
     with_admonitions = sorted(
         path.parent.relative_to(built_kit / "site").as_posix()
         for path in (built_kit / "site").rglob("index.html")

@@ -69,9 +69,10 @@ def test_duplicate_module_id_across_programmes(minikit: Path, capsys: pytest.Cap
     edit(minikit, "modules/other/programme.yaml", "id: demo", "id: other")
     code, errors = check(minikit, capsys)
     assert code == 2
-    # (the copied bank repeats every item id too, each reported in its own file)
+    # (the copy repeats every item id and worksheet key too, each reported in its own file)
     assert len([e for e in errors if "is used by another bank too" in e]) == 6
-    assert [e for e in errors if e.split(":")[0].endswith("module.yaml")] == [
+    assert len([e for e in errors if "worksheet key 'd01-plan' is used twice" in e]) == 2
+    assert [e for e in errors if "duplicate module id" in e] == [
         f"{MODULE}:2:5: id: duplicate module id 'd01'",
         "modules/other/d01-welcome/module.yaml:2:5: id: duplicate module id 'd01'",
     ]
@@ -100,7 +101,7 @@ def test_source_must_be_in_the_bibliography(minikit: Path, capsys: pytest.Captur
     edit(minikit, MODULE, "  - sample-source", "  - sample-source\n  - no-such-document")
     assert check(minikit, capsys) == (
         2,
-        [f"{MODULE}:50:5: sources[1]: no reference 'no-such-document' in modules/references.yaml"],
+        [f"{MODULE}:66:5: sources[1]: no reference 'no-such-document' in modules/references.yaml"],
     )
 
 
@@ -174,7 +175,7 @@ def test_unknown_template_variable(minikit: Path, capsys: pytest.CaptureFixture[
     assert code == 2
     assert errors == [
         "modules/demo/d01-welcome/participant.id.md:3:1: "
-        "unknown variable: 'ibukota' is not one of: capital, event, figures, name, slug"
+        "unknown variable: 'ibukota' is not one of: capital, contacts, event, figures, institutions, name, slug"
     ]
 
 
@@ -201,13 +202,13 @@ def test_province_slug_must_match_file_name(minikit: Path, capsys: pytest.Captur
 
 def test_duplicate_glossary_term(minikit: Path, capsys: pytest.CaptureFixture[str]) -> None:
     path = minikit / "modules/glossary.yaml"
-    entry = path.read_text(encoding="utf-8").split("terms:\n", 1)[1]
+    entry = path.read_text(encoding="utf-8").split("terms:\n", 1)[1].split("  - key: p3mi")[0]
     path.write_text(path.read_text(encoding="utf-8") + entry, encoding="utf-8")
     assert check(minikit, capsys) == (
         2,
         [
             "modules/glossary.yaml:3:10: terms[0].key: duplicate key 'pmi'",
-            "modules/glossary.yaml:7:10: terms[1].key: duplicate key 'pmi'",
+            "modules/glossary.yaml:11:10: terms[2].key: duplicate key 'pmi'",
         ],
     )
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from lokalatih.curriculum import Curriculum
+from lokalatih.documents.plan import kit_documents, public_documents
 from lokalatih.errors import BuildFailed
 from lokalatih.kit.build import build_kit
 from lokalatih.loader import load_curriculum
@@ -34,10 +35,16 @@ def build_dir(root: Path) -> Path:
     return root / "build"
 
 
-def prepare_site_sources(root: Path, curriculum: Curriculum, site_dir: Path, site_url: str | None = None) -> Path:
+def prepare_site_sources(
+    root: Path,
+    curriculum: Curriculum,
+    site_dir: Path,
+    site_url: str | None = None,
+    download_sizes: dict[str, int] | None = None,
+) -> Path:
     """Generate build/docs/ and build/mkdocs.yml; return the configuration's path."""
     docs_dir = build_dir(root) / "docs"
-    write_pages(page_texts(curriculum), docs_dir)
+    write_pages(page_texts(curriculum, download_sizes or {}), docs_dir)
     config = mkdocs_config(root, curriculum, docs_dir, site_dir, site_url)
     return write_mkdocs_config(build_dir(root) / "mkdocs.yml", config)
 
@@ -74,19 +81,33 @@ def _swap_into_place(new: Path, target: Path) -> None:
     shutil.rmtree(old, ignore_errors=True)
 
 
+def pdf_cache(root: Path) -> Path:
+    # Tests point many throwaway kits at one cache; a build on its own keeps its cache beside its other scratch.
+    return Path(os.environ.get("LOKALATIH_PDF_CACHE") or build_dir(root) / "cache" / "pdf")
+
+
 def build_all(root: Path, province: str, site_url: str | None = None, progress: bool = False) -> BuildResult:
     curriculum = load_curriculum(root, province)
     build_dir(root).mkdir(exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix="staging-", dir=build_dir(root)))
     try:
         staged_site = staging / "site"
+        staged_downloads = staging / "downloads"
         staged_kit = staging / "dist" / "kit"
-        config_file = prepare_site_sources(root, curriculum, root / "site", site_url)
+        when = source_date(root)
+        public = public_documents(curriculum, staged_downloads, when)
+        kit = build_kit(curriculum, staged_kit, when)
+        guides = kit_documents(curriculum, staged_kit, when)
+        render_all(public.jobs + kit.pdf_jobs + guides.jobs, pdf_cache(root), progress=progress)
+        sizes = {path.name: path.stat().st_size for path in staged_downloads.iterdir()}
+        config_file = prepare_site_sources(root, curriculum, root / "site", site_url, sizes)
         run_mkdocs(config_file, staged_site)
-        kit = build_kit(curriculum, staged_kit, source_date(root))
-        render_all(kit.pdf_jobs, build_dir(root) / "cache" / "pdf", progress=progress)
-        write_manifest(staged_site / "downloads", [])
-        write_manifest(staged_kit, kit.artifacts)
+        # MkDocs empties its site_dir first, so the PDFs join the downloads page's folder afterwards.
+        (staged_site / "downloads").mkdir(exist_ok=True)
+        for pdf in staged_downloads.iterdir():
+            pdf.rename(staged_site / "downloads" / pdf.name)
+        write_manifest(staged_site / "downloads", public.artifacts)
+        write_manifest(staged_kit, kit.artifacts + guides.artifacts)
         _swap_into_place(staged_site, root / "site")
         _swap_into_place(staging / "dist", root / "dist")
     finally:

@@ -7,7 +7,8 @@ from pathlib import Path
 
 from lokalatih.clock import format_clock
 from lokalatih.model.glossary import GlossarySpec
-from lokalatih.model.module import ModuleSpec
+from lokalatih.model.module import Activity, ModuleSpec
+from lokalatih.model.pocket_card import PocketCardSpec
 from lokalatih.model.programme import BreakKind, ProgrammeSpec
 from lokalatih.model.province import ProvinceSpec
 from lokalatih.model.questions import BankSpec, BlueprintSpec
@@ -51,6 +52,12 @@ class Day:
 
 
 @dataclass(frozen=True)
+class TimedActivity:
+    activity: Activity
+    window: str
+
+
+@dataclass(frozen=True)
 class Programme:
     spec: ProgrammeSpec
     folder: Path
@@ -64,6 +71,16 @@ class Programme:
     @property
     def modules(self) -> list[Module]:
         return [slot.module for day in self.days for slot in day.slots if slot.module is not None]
+
+    def timed_activities(self, module: Module) -> list[TimedActivity]:
+        """The module's activities with their clock windows on the day it is scheduled."""
+        _, slot = self.slot_of(module)
+        clock = slot.start
+        timed = []
+        for activity in module.spec.activities:
+            timed.append(TimedActivity(activity, f"{format_clock(clock)}–{format_clock(clock + activity.minutes)}"))
+            clock += activity.minutes
+        return timed
 
     def slot_of(self, module: Module) -> tuple[Day, Slot]:
         for day in self.days:
@@ -89,6 +106,7 @@ class Curriculum:
     programmes: list[Programme]
     glossary: GlossarySpec
     references: dict[str, Reference]
+    pocket_card: PocketCardSpec
     pages: list[Page] = field(default_factory=list)
 
     @property

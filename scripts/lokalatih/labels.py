@@ -73,6 +73,70 @@ LABELS: dict[str, dict[str, str]] = {
         "en": "Every document cited in the workshop and training sessions, with the sessions that cite it.",
     },
     "cited_in": {"id": "Dirujuk di", "en": "Cited in"},
+    "handout": {"id": "Handout peserta", "en": "Participant handout"},
+    "definitions": {"id": "Istilah penting", "en": "Key terms"},
+    "referral_contacts": {"id": "Ke mana mencari bantuan", "en": "Where to get help"},
+    "to_be_confirmed": {"id": "belum diverifikasi: periksa sebelum dipakai", "en": "to be confirmed: check before use"},
+    "worksheet": {"id": "Lembar kerja", "en": "Worksheet"},
+    "workbook": {"id": "Buku kerja peserta", "en": "Participant workbook"},
+    "contents": {"id": "Daftar isi", "en": "Contents"},
+    "group_names": {"id": "Kelompok / nama", "en": "Group / names"},
+    "notes": {"id": "Catatan", "en": "Notes"},
+    "yes": {"id": "Ya", "en": "Yes"},
+    "partly": {"id": "Sebagian", "en": "Partly"},
+    "not_yet": {"id": "Belum", "en": "Not yet"},
+    "actors": {"id": "Pelaku", "en": "Actors"},
+    "risk_points": {
+        "id": "Tulis titik risiko di kotak pertemuan pelaku dan tahap; tandai yang paling berat bagi perempuan.",
+        "en": "Write the risk points where an actor meets a stage; mark the ones that weigh most on women.",
+    },
+    "effects": {"id": "Akibat (cabang)", "en": "Effects (branches)"},
+    "core_problem": {"id": "Masalah inti (batang)", "en": "Core problem (trunk)"},
+    "causes": {"id": "Penyebab (akar)", "en": "Causes (roots)"},
+    "plan_problem": {"id": "Masalah", "en": "Problem"},
+    "plan_action": {"id": "Aksi", "en": "Action"},
+    "plan_lead": {"id": "Lembaga pemimpin", "en": "Lead institution"},
+    "plan_partners": {"id": "Mitra", "en": "Partners"},
+    "plan_timeline": {"id": "Waktu", "en": "Timeline"},
+    "plan_indicator": {"id": "Indikator", "en": "Indicator"},
+    "group_answers": {"id": "Jawaban kelompok", "en": "The group's answers"},
+    "venue": {"id": "Tempat", "en": "Venue"},
+    "organisers": {"id": "Penyelenggara", "en": "Organisers"},
+    "pocket_card": {"id": "Kartu saku", "en": "Pocket card"},
+    "your_rights": {"id": "Hak Anda", "en": "Your rights"},
+    "warning_signs": {"id": "Tanda bahaya", "en": "Warning signs"},
+    "facilitator_guide": {"id": "Panduan fasilitator", "en": "Facilitator guide"},
+    "how_to_use": {"id": "Cara memakai panduan ini", "en": "How to use this guide"},
+    "session_plans": {"id": "Rencana sesi", "en": "Session plans"},
+    "materials_checklist": {
+        "id": "Daftar periksa bahan untuk seluruh kegiatan",
+        "en": "Materials checklist for the whole event",
+    },
+    "referral_notes": {"id": "Catatan rujukan", "en": "Referral notes"},
+    "referral_intro": {
+        "id": "Kumpulkan dan periksa kontak layanan setempat sebelum kegiatan. Kontak yang belum diverifikasi "
+        "tidak boleh dibagikan kepada peserta sebagai kontak pasti.",
+        "en": "Collect and check the contacts of local services before the event. Contacts that are not verified "
+        "must not be given to participants as settled.",
+    },
+    "attendance": {"id": "Daftar hadir", "en": "Attendance sheet"},
+    "name": {"id": "Nama", "en": "Name"},
+    "signature": {"id": "Tanda tangan", "en": "Signature"},
+    "sex_short": {"id": "P/L", "en": "F/M"},
+    "number_short": {"id": "No.", "en": "No."},
+    "women_tally": {
+        "id": "Perempuan: ______ dari ______ peserta = ______ % (target sedikitnya 40%)",
+        "en": "Women: ______ of ______ participants = ______ % (target at least 40%)",
+    },
+    "group_codes": {"id": "Kode kelompok", "en": "Group codes"},
+    "downloads": {"id": "Unduhan", "en": "Downloads"},
+    "downloads_intro": {
+        "id": "Semua bahan cetak dalam bahasa Indonesia, sebagai PDF A4 yang ringan untuk dibagikan lewat aplikasi "
+        "pesan. Versi bahasa Inggris ada di halaman unduhan berbahasa Inggris.",
+        "en": "Every printable in English, as light A4 PDFs to share over chat apps. The Indonesian versions are on "
+        "the Indonesian downloads page.",
+    },
+    "print_this": {"id": "Unduh untuk dicetak", "en": "Download to print"},
     "true": {"id": "Benar", "en": "True"},
     "false": {"id": "Salah", "en": "False"},
     "pre_test": {"id": "Pre-test", "en": "Pre-test"},
@@ -146,6 +210,22 @@ BREAK_LABELS: dict[BreakKind, dict[str, str]] = {
     BreakKind.PRAYER: {"id": "Istirahat salat", "en": "Prayer break"},
 }
 
+# Titles of Material's admonition types when the author gives none (`!!! note`), per language.
+ADMONITION_TITLES: dict[str, dict[str, str]] = {
+    "note": {"id": "Catatan", "en": "Note"},
+    "abstract": {"id": "Ringkasan", "en": "Abstract"},
+    "info": {"id": "Info", "en": "Info"},
+    "tip": {"id": "Tips", "en": "Tip"},
+    "success": {"id": "Berhasil", "en": "Success"},
+    "question": {"id": "Pertanyaan", "en": "Question"},
+    "warning": {"id": "Peringatan", "en": "Warning"},
+    "failure": {"id": "Gagal", "en": "Failure"},
+    "danger": {"id": "Bahaya", "en": "Danger"},
+    "bug": {"id": "Galat", "en": "Bug"},
+    "example": {"id": "Contoh", "en": "Example"},
+    "quote": {"id": "Kutipan", "en": "Quote"},
+}
+
 # Titles of the facilitator blocks (`!!! safeguarding` ...), handed to mkdocs-static-i18n per language.
 BLOCK_LABELS: dict[str, dict[str, str]] = {
     "safeguarding": {"id": "Keselamatan peserta", "en": "Safeguarding"},
@@ -174,7 +254,7 @@ DELIVERY_LABELS: dict[Delivery, dict[str, str]] = {
 def _assert_complete() -> None:
     # A label without a language would print a gap on one site: fail at import, long before a build.
     tables: list[Mapping[Any, dict[str, str]]] = [
-        LABELS, METHOD_LABELS, BREAK_LABELS, BLOCK_LABELS, STAKEHOLDER_GROUPS, DELIVERY_LABELS,
+        LABELS, METHOD_LABELS, BREAK_LABELS, ADMONITION_TITLES, BLOCK_LABELS, STAKEHOLDER_GROUPS, DELIVERY_LABELS,
     ]  # fmt: skip
     for table in tables:
         for key, texts in table.items():
@@ -197,3 +277,8 @@ _assert_complete()
 
 def label(key: str, lang: str) -> str:
     return LABELS[key][lang]
+
+
+def block_titles(lang: str) -> dict[str, str]:
+    """Every block type's default title in one language: Material's admonitions and the facilitator blocks."""
+    return {kind: titles[lang] for kind, titles in {**ADMONITION_TITLES, **BLOCK_LABELS}.items()}

@@ -17,6 +17,7 @@ from lokalatih.figures import figures_table, institutions_table
 from lokalatih.model.common import LANGUAGE_NAMES, LANGUAGES
 from lokalatih.model.glossary import GlossarySpec
 from lokalatih.model.module import ModuleSpec
+from lokalatih.model.pocket_card import PocketCardSpec
 from lokalatih.model.programme import Delivery, ProgrammeSpec
 from lokalatih.model.province import ProvinceSpec
 from lokalatih.model.questions import BankSpec, BlueprintSpec
@@ -49,6 +50,7 @@ class _Loader:
         self.log = ErrorLog(root)
         self.documents: dict[Path, YamlDocument] = {}
         self.known_references: dict[str, Reference] | None = None  # None until references.yaml is read
+        self.glossary_keys: set[str] | None = None  # None until glossary.yaml is read
 
     # -- reading -------------------------------------------------------------------------------------------
     def read(self, path: Path, model: type[M]) -> tuple[YamlDocument | None, M | None]:
@@ -133,7 +135,26 @@ class _Loader:
         document, glossary = self.read(path, GlossarySpec)
         if document is not None and glossary is not None:
             self.duplicates(document, glossary.terms, "terms", "key")
+            self.glossary_keys = {term.key for term in glossary.terms}
         return glossary
+
+    def pocket_card(self) -> PocketCardSpec | None:
+        return self.read(self.root / "modules" / "pocket-card.yaml", PocketCardSpec)[1]
+
+    def province_problems(self, slug: str, province: ProvinceSpec, programmes: list[Programme]) -> None:
+        document = self.documents[self.root / "provinces" / f"{slug}.yaml"]
+        self.duplicates(document, province.contacts, "contacts", "key")
+        self.duplicates(document, province.institutions, "institutions", "key")
+        self.duplicates(document, province.figures, "figures", "key")
+        if province.event is None:
+            return
+        days = {programme.id: len(programme.days) for programme in programmes}
+        for programme_id, dates in province.event.dates.items():
+            loc: Loc = ("event", "dates", programme_id)
+            if programme_id not in days:
+                self.error_at(document, loc, f"no programme '{programme_id}'; known: {', '.join(days)}")
+            elif len(dates) != days[programme_id]:
+                self.error_at(document, loc, f"{programme_id} has {days[programme_id]} day(s) but {len(dates)} date(s)")
 
     def module(
         self,
@@ -171,6 +192,9 @@ class _Loader:
             )
         for loc, message in rules.activity_problems(spec):
             self.error_at(document, loc, message)
+        if self.glossary_keys is not None:
+            for loc, message in rules.handout_problems(spec, self.glossary_keys):
+                self.error_at(document, loc, message)
         for index, key in enumerate(spec.sources):
             if self.known_references is not None and key not in self.known_references:
                 self.error_at(document, ("sources", index), f"no reference '{key}' in modules/references.yaml")
@@ -308,16 +332,31 @@ def load_curriculum(root: Path, province: str = DEFAULT_PROVINCE) -> Curriculum:
     provinces = loader.provinces()
     glossary = loader.glossary()
     references = loader.known_references = loader.references()
+    pocket_card = loader.pocket_card()
     active = provinces.get(province)
     programmes: list[Programme] = []
     pages: list[Page] = []
     if active is not None:
         variables = template_variables(active)
-        for folder in sorted(p.parent for p in (root / "modules").glob("*/programme.yaml")):
+        programme_folders = sorted(p.parent for p in (root / "modules").glob("*/programme.yaml"))
+        for folder in programme_folders:
             programme = loader.programme(folder, variables)
             if programme is not None:
                 programmes.append(programme)
         programmes.sort(key=lambda programme: (programme.spec.order, programme.id))
+        if len(programmes) == len(programme_folders):  # dates are checked against days, once the days are known
+            for slug, profile in provinces.items():
+                loader.province_problems(slug, profile, programmes)
+        sheets = Counter(
+            sheet.key for module in (m for p in programmes for m in p.modules) for sheet in module.spec.worksheets
+        )
+        for module in (m for p in programmes for m in p.modules):
+            for index, sheet in enumerate(module.spec.worksheets):
+                if sheets[sheet.key] > 1:
+                    document = loader.documents[module.folder / "module.yaml"]
+                    loader.error_at(
+                        document, ("worksheets", index, "key"), f"worksheet key '{sheet.key}' is used twice"
+                    )
         pages = loader.pages(variables)
         banks_of: dict[str, set[Path]] = {}
         for module in (m for p in programmes for m in p.modules):
@@ -333,5 +372,5 @@ def load_curriculum(root: Path, province: str = DEFAULT_PROVINCE) -> Curriculum:
             document = loader.documents[module.folder / "module.yaml"]
             loader.error_at(document, ("id",), f"duplicate module id '{module.spec.id}'")
     loader.log.raise_if_any()
-    assert active is not None and glossary is not None
-    return Curriculum(root, active, provinces, programmes, glossary, references, pages)
+    assert active is not None and glossary is not None and pocket_card is not None
+    return Curriculum(root, active, provinces, programmes, glossary, references, pocket_card, pages)

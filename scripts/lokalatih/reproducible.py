@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import os
+import re
 import subprocess
 import zipfile
 from pathlib import Path
@@ -25,7 +26,8 @@ def source_date(root: Path) -> dt.datetime:
 
 
 def normalize_zip(data: bytes, when: dt.datetime) -> bytes:
-    """Rewrite a zip (xlsx) with sorted-as-written entries all stamped `when`: zip headers carry write times."""
+    """Rewrite a zip (xlsx) with every entry stamped `when`: zip headers carry write times, and openpyxl stamps
+    docProps/core.xml's `modified` with the moment of saving whatever the workbook says."""
     source = zipfile.ZipFile(io.BytesIO(data))
     out = io.BytesIO()
     stamp = (max(when.year, 1980), when.month, when.day, when.hour, when.minute, when.second)
@@ -34,5 +36,9 @@ def normalize_zip(data: bytes, when: dt.datetime) -> bytes:
             fixed = zipfile.ZipInfo(info.filename, date_time=stamp)
             fixed.compress_type = zipfile.ZIP_DEFLATED
             fixed.external_attr = 0o644 << 16
-            target.writestr(fixed, source.read(info.filename))
+            data = source.read(info.filename)
+            if info.filename == "docProps/core.xml":
+                stamp_text = when.strftime("%Y-%m-%dT%H:%M:%SZ").encode()
+                data = re.sub(rb"(W3CDTF\">)[^<]+(<)", rb"\g<1>" + stamp_text + rb"\g<2>", data)
+            target.writestr(fixed, data)
     return out.getvalue()

@@ -10,16 +10,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from lokalatih.labels import BLOCK_LABELS
+from lokalatih.labels import ADMONITION_TITLES, BLOCK_LABELS
 from lokalatih.model.common import Method
 from lokalatih.model.module import ModuleSpec
 
 # Blocks for facilitators only: they render as marked boxes on session plans and never on participant pages.
 FACILITATOR_BLOCKS = tuple(BLOCK_LABELS)
 # Material's admonition types: anything else is a typo that would render as an unstyled box.
-STANDARD_BLOCKS = (
-    "note", "abstract", "info", "tip", "success", "question", "warning", "failure", "danger", "bug", "example", "quote",
-)  # fmt: skip
+STANDARD_BLOCKS = tuple(ADMONITION_TITLES)
 REQUIRED_BLOCKS = ("safeguarding", "inclusion")
 REQUIRED_IN_HYBRID = ("hybrid",)
 MIN_PARTICIPANT_WORDS = 700
@@ -103,4 +101,35 @@ def activity_problems(spec: ModuleSpec) -> list[tuple[tuple[str | int, ...], str
             problems.append((("activities", index), f"'{activity.key}' ({activity.method}) needs expected_answers"))
         if not activity.debrief:
             problems.append((("activities", index), f"'{activity.key}' ({activity.method}) needs debrief questions"))
+    return problems
+
+
+# Which worksheet kinds take rows and columns from module.yaml (the others have a fixed layout).
+WORKSHEET_SHAPES: dict[str, tuple[bool, bool]] = {
+    "journey-map": (True, True),
+    "problem-tree": (False, False),
+    "compliance-plan": (True, False),
+    "self-assessment": (True, False),
+    "action-plan": (False, False),
+}
+
+
+def handout_problems(spec: ModuleSpec, glossary_keys: set[str]) -> list[tuple[tuple[str | int, ...], str]]:
+    problems: list[tuple[tuple[str | int, ...], str]] = []
+    for index, key in enumerate(spec.handout.glossary):
+        if key not in glossary_keys:
+            problems.append((("handout", "glossary", index), f"no term '{key}' in modules/glossary.yaml"))
+        elif key in spec.handout.glossary[:index]:
+            problems.append((("handout", "glossary", index), f"term '{key}' is listed twice"))
+    activities = {activity.key for activity in spec.activities}
+    for index, sheet in enumerate(spec.worksheets):
+        loc: tuple[str | int, ...] = ("worksheets", index)
+        if sheet.activity not in activities:
+            problems.append(((*loc, "activity"), f"no activity '{sheet.activity}' in this module"))
+        wants_rows, wants_columns = WORKSHEET_SHAPES[sheet.kind]
+        for name, wanted, present in (("rows", wants_rows, sheet.rows), ("columns", wants_columns, sheet.columns)):
+            if wanted and len(present) < 2:
+                problems.append((loc, f"a {sheet.kind} worksheet needs at least two {name}"))
+            if not wanted and present:
+                problems.append(((*loc, name), f"a {sheet.kind} worksheet has a fixed layout: remove {name}"))
     return problems

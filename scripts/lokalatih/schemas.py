@@ -9,6 +9,7 @@ from pydantic import BaseModel
 
 from lokalatih.model.glossary import GlossarySpec
 from lokalatih.model.module import ModuleSpec
+from lokalatih.model.pocket_card import PocketCardSpec
 from lokalatih.model.programme import ProgrammeSpec
 from lokalatih.model.province import ProvinceSpec
 from lokalatih.model.questions import BankSpec, BlueprintSpec
@@ -22,6 +23,7 @@ SCHEMAS: dict[str, type[BaseModel]] = {
     "references": ReferencesSpec,
     "questions": BankSpec,
     "blueprint": BlueprintSpec,
+    "pocket-card": PocketCardSpec,
 }
 
 

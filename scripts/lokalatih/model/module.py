@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from enum import StrEnum
 from typing import Annotated
 
 from pydantic import Field, PositiveInt
@@ -28,6 +29,49 @@ class Activity(StrictModel):
     debrief: list[Text] = Field(default_factory=list, description="Questions for the debrief.")
 
 
+class Checklist(StrictModel):
+    title: Text
+    items: Annotated[list[Text], Field(min_length=3, max_length=10)]
+
+
+class Handout(StrictModel):
+    """What the one- or two-page participant handout carries besides title, objectives and key messages."""
+
+    glossary: Annotated[
+        list[Key], Field(min_length=2, max_length=6, description="Keys of glossary terms defined on the handout.")
+    ]
+    checklist: Checklist
+    referral_contacts: bool = Field(
+        default=False, description="Print the province's verified referral contacts on this handout."
+    )
+
+
+class WorksheetKind(StrEnum):
+    JOURNEY_MAP = "journey-map"
+    PROBLEM_TREE = "problem-tree"
+    COMPLIANCE_PLAN = "compliance-plan"
+    SELF_ASSESSMENT = "self-assessment"
+    ACTION_PLAN = "action-plan"
+
+
+class PaperSize(StrEnum):
+    A4 = "a4"
+    A3 = "a3"
+
+
+class Worksheet(StrictModel):
+    """A printable sheet a group or a participant writes on during an activity."""
+
+    key: Key
+    kind: WorksheetKind
+    activity: Key = Field(description="Key of the activity that uses this sheet.")
+    size: PaperSize = Field(default=PaperSize.A4, description="A3 for sheets a whole group works on.")
+    title: Text
+    instructions: Text
+    rows: list[Text] = Field(default_factory=list, description="Row headings (actors, steps, questions), per kind.")
+    columns: list[Text] = Field(default_factory=list, description="Column headings (journey stages), per kind.")
+
+
 class ModuleSpec(StrictModel):
     id: Annotated[str, Field(pattern=r"^[a-z][a-z0-9]*$", description="Short id, unique across programmes.")]
     duration: PositiveInt = Field(description="Whole minutes.")
@@ -38,6 +82,8 @@ class ModuleSpec(StrictModel):
     key_messages: Annotated[list[Text], Field(min_length=3, max_length=6)]
     materials: list[Text] = Field(default_factory=list)
     activities: Annotated[list[Activity], Field(min_length=1)]
+    handout: Handout
+    worksheets: list[Worksheet] = Field(default_factory=list)
     sources: list[Key] = Field(
         default_factory=list, description="Keys of the documents this session relies on, from modules/references.yaml."
     )

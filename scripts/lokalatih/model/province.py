@@ -14,7 +14,9 @@ from lokalatih.model.common import Key, NonEmpty, StrictModel, Text
 class Event(StrictModel):
     city: NonEmpty
     venue: NonEmpty
-    dates: list[dt.date] = Field(default_factory=list)
+    dates: dict[str, list[dt.date]] = Field(
+        default_factory=dict, description="Per programme id, the date of each of its days (agendas print them)."
+    )
     organisers: Text | None = None
     source: NonEmpty | None = Field(default=None, description="Where these event details were read.")
 
@@ -47,10 +49,33 @@ class Institution(StrictModel):
     source: NonEmpty
 
 
+class Stage(StrEnum):
+    BEFORE_DEPARTURE = "before-departure"
+    ABROAD = "abroad"
+    ON_RETURN = "on-return"
+
+
+class Contact(StrictModel):
+    """A service or channel for workers and families. Only `verified: true` entries are ever printed on cards;
+    the others show on the site as "to be confirmed". Never invent a number or an address: leave it out."""
+
+    key: Key
+    name: Text
+    stages: Annotated[list[Stage], Field(min_length=1)]
+    description: Text | None = None
+    phone: NonEmpty | None = None
+    whatsapp: NonEmpty | None = None
+    website: NonEmpty | None = None
+    address: NonEmpty | None = None
+    source: NonEmpty
+    verified: bool = Field(description="Checked with the service itself, and when (say so in `source`).")
+
+
 class ProvinceSpec(StrictModel):
     slug: Key
     name: Text
     capital: NonEmpty
     event: Event | None = None
     institutions: list[Institution] = Field(default_factory=list)
+    contacts: list[Contact] = Field(default_factory=list)
     figures: list[Figure] = Field(default_factory=list)

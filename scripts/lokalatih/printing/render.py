@@ -17,5 +17,9 @@ _environment = jinja2.Environment(
 )
 
 
+def register_filters(filters: dict[str, Any]) -> None:
+    _environment.filters.update(filters)
+
+
 def render_html(template: str, lang: str, **context: Any) -> str:
     return _environment.get_template(template).render(lang=lang, t=lambda key: label(key, lang), **context)

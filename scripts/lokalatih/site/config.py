@@ -9,7 +9,7 @@ from urllib.parse import urlsplit
 import yaml
 
 from lokalatih.curriculum import Curriculum
-from lokalatih.labels import BLOCK_LABELS, label
+from lokalatih.labels import block_titles, label
 from lokalatih.site import mkdocs_hooks
 from lokalatih.site.nav import navigations
 
@@ -43,10 +43,7 @@ def mkdocs_config(
         lang = language["locale"]
         home = site_path if language.get("default") else f"{site_path}{lang}/"
         language["nav"] = navs[lang]
-        language["admonition_translations"] = {
-            **(language.get("admonition_translations") or {}),
-            **{block: titles[lang] for block, titles in BLOCK_LABELS.items()},
-        }
+        language["admonition_translations"] = block_titles(lang)
         language["extra"] = {
             **(language.get("extra") or {}),
             "labels": {key: label(key, lang) for key in THEME_LABELS},

@@ -11,11 +11,10 @@ from typing import Any
 
 import jinja2
 
-from lokalatih.clock import format_clock
-from lokalatih.curriculum import Curriculum, Module, Programme
+from lokalatih.curriculum import Curriculum, Module
+from lokalatih.documents.plan import handout_name, public_file_names, worksheet_name
 from lokalatih.labels import BREAK_LABELS, DELIVERY_LABELS, METHOD_LABELS, label
 from lokalatih.model.common import LANGUAGES, Method
-from lokalatih.model.module import Activity
 from lokalatih.model.programme import BreakKind, Delivery
 from lokalatih.model.references import Reference
 
@@ -73,28 +72,39 @@ def with_abbreviations(markdown: str, titles: dict[str, str]) -> str:
     return f"{markdown.rstrip()}\n\n{definitions}\n"
 
 
-@dataclass(frozen=True)
-class TimedActivity:
-    activity: Activity
-    window: str
-
-
-def _timed_activities(programme: Programme, module: Module) -> list[TimedActivity]:
-    _, slot = programme.slot_of(module)
-    clock = slot.start
-    timed = []
-    for activity in module.spec.activities:
-        timed.append(TimedActivity(activity, f"{format_clock(clock)}–{format_clock(clock + activity.minutes)}"))
-        clock += activity.minutes
-    return timed
-
-
 def _render(template: str, lang: str, **context: Any) -> str:
     return _templates.get_template(template).render(lang=lang, t=lambda key: label(key, lang), **context)
 
 
-def page_texts(curriculum: Curriculum) -> dict[str, str]:
+def format_size(size: int | None, lang: str) -> str:
+    if size is None:
+        return "PDF"
+    if size < 1_000_000:
+        return f"PDF, {max(1, round(size / 1000))} KB"
+    megabytes = f"{size / 1_000_000:.1f}"
+    return f"PDF, {megabytes.replace('.', ',') if lang == 'id' else megabytes} MB"
+
+
+def download_link(name: str, title: str, depth: int, sizes: dict[str, int], lang: str) -> str:
+    """A raw HTML link into site/downloads/ (MkDocs does not know those files; a test follows every link)."""
+    href = "../" * depth + "downloads/" + name
+    return f'<a href="{href}" download>{html.escape(title)}</a> ({format_size(sizes.get(name), lang)})'
+
+
+def download_links(files: list[tuple[str, str]], depth: int, sizes: dict[str, int], lang: str) -> str:
+    return " · ".join(download_link(name, title, depth, sizes, lang) for name, title in files)
+
+
+def page_depth(path: str, lang: str) -> int:
+    """How many folders deep a page's URL is (use_directory_urls): workshop/x/index.md → 2, en/ adds one."""
+    parts = path.removesuffix(".md").split("/")
+    depth = len(parts) - (1 if parts[-1] == "index" else 0)
+    return depth + (0 if lang == "id" else 1)
+
+
+def page_texts(curriculum: Curriculum, sizes: dict[str, int] | None = None) -> dict[str, str]:
     """Every page of the site as {path relative to docs_dir: Markdown}, both languages, suffixed."""
+    sizes = sizes or {}
     pages: dict[str, str] = {}
     for page in curriculum.pages:
         for lang in LANGUAGES:
@@ -110,18 +120,46 @@ def page_texts(curriculum: Curriculum) -> dict[str, str]:
             for module in programme.modules:
                 day, slot = programme.slot_of(module)
                 sources = [curriculum.references[key] for key in module.spec.sources]
+                printables = [(handout_name(module, lang), label("handout", lang))]
+                printables += [(worksheet_name(s.key, lang), s.title[lang]) for s in module.spec.worksheets]
                 context = {"module": module, "day": day, "slot": slot, "sources": sources}
+                downloads = {
+                    "index": download_links(
+                        printables, page_depth(f"{base}/{module.slug}/index.md", lang), sizes, lang
+                    ),
+                    "facilitator": download_links(
+                        printables, page_depth(f"{base}/{module.slug}/facilitator.md", lang), sizes, lang
+                    ),
+                }
                 folder = f"{base}/{module.slug}"
-                pages[f"{folder}/index.{lang}.md"] = _render("participant.md.j2", lang, **context)
+                pages[f"{folder}/index.{lang}.md"] = _render(
+                    "participant.md.j2", lang, downloads=downloads["index"], **context
+                )
                 pages[f"{folder}/facilitator.{lang}.md"] = _render(
-                    "facilitator.md.j2", lang, timed_activities=_timed_activities(programme, module), **context
+                    "facilitator.md.j2",
+                    lang,
+                    timed_activities=programme.timed_activities(module),
+                    downloads=downloads["facilitator"],
+                    **context,
                 )
     for lang in LANGUAGES:
         pages[f"references.{lang}.md"] = _render("references.md.j2", lang, references=citations(curriculum))
+        depth = page_depth("downloads.md", lang)
+        groups = [
+            (title, [download_link(name, file_title, depth, sizes, lang) for name, file_title in files])
+            for title, files in _download_groups(curriculum, lang)
+        ]
+        pages[f"downloads.{lang}.md"] = _render("downloads.md.j2", lang, groups=groups)
         titles = abbreviation_titles(curriculum, lang)
         for path in [p for p in pages if p.endswith(f".{lang}.md")]:
             pages[path] = with_abbreviations(pages[path], titles)
     return pages
+
+
+def _download_groups(curriculum: Curriculum, lang: str) -> list[tuple[str, list[tuple[str, str]]]]:
+    names = public_file_names(curriculum, lang)
+    groups = [(p.spec.title[lang], names[p.id]) for p in curriculum.programmes]
+    return [*groups, (f"{label('pocket_card', lang)}: {curriculum.province.name[lang]}", names[""])]
 
 
 def write_pages(pages: dict[str, str], docs_dir: Path) -> int:

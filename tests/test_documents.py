@@ -1,0 +1,262 @@
+"""Printables: read back with poppler (text, fonts, page size), size budgets, language, links, reproducibility."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import subprocess
+import zlib
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+
+from lokalatih.build import build_all
+from lokalatih.loader import load_curriculum
+from lokalatih.printing.pdf import PdfJob, render_all
+
+HANDOUT_BUDGET = 200_000
+WORKBOOK_BUDGET = 2_000_000
+HEADINGS = {
+    "id": ("Tujuan pembelajaran", "Pesan kunci", "Istilah penting"),
+    "en": ("Learning objectives", "Key messages", "Key terms"),
+}
+PAGE_SIZES = {
+    "A4": "595.276 x 841.89",
+    "A4 landscape": "841.89 x 595.276",
+    "A3 landscape": "1190.55 x 841.89",
+    "A3": "841.89 x 1190.55",
+    "A6": "297.638 x 419.528",
+}
+
+
+def run(*command: str) -> str:
+    return subprocess.run(command, capture_output=True, text=True, check=True).stdout
+
+
+def pdf_text(path: Path) -> str:
+    return run("pdftotext", "-layout", str(path), "-")
+
+
+def pdf_info(path: Path) -> dict[str, str]:
+    return dict(line.split(":", 1) for line in run("pdfinfo", str(path)).splitlines() if ":" in line)
+
+
+def pdf_language(path: Path) -> set[str]:
+    """The /Lang entries of the PDF (WeasyPrint compresses them into object streams)."""
+    data = path.read_bytes()
+    found: set[str] = set()
+    for match in re.finditer(rb"stream\r?\n", data):
+        end = data.find(b"endstream", match.end())
+        try:
+            chunk = zlib.decompress(data[match.end() : end])
+        except zlib.error:
+            continue
+        found |= {value.decode() for value in re.findall(rb"/Lang\s*\(([^)]*)\)", chunk)}
+    return found
+
+
+def manifest(folder: Path) -> list[dict[str, object]]:
+    return json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
+
+
+def test_every_public_pdf_has_title_language_fonts_and_page_size(built_kit: Path) -> None:
+    downloads = built_kit / "site" / "downloads"
+    entries = [e for e in manifest(downloads) if str(e["path"]).endswith(".pdf")]
+    assert {e["kind"] for e in entries} == {"handout", "worksheet", "workbook", "agenda", "pocket-card"}
+    for entry in entries:
+        path = downloads / str(entry["path"])
+        info = pdf_info(path)
+        assert info["Title"].strip(), path.name
+        assert info["Tagged"].strip() == "yes", path.name
+        assert pdf_language(path) == {entry["lang"]}, path.name
+        fonts = run("pdffonts", str(path)).splitlines()[2:]
+        assert fonts and all(line.split()[-5] == "yes" for line in fonts), path.name  # every font embedded
+        assert all("Noto" in line for line in fonts), path.name
+        size = info["Page size"].split(" pts")[0].strip()
+        expected = {"pocket-card": "A6", "worksheet": None}.get(str(entry["kind"]), "A4")
+        if expected:
+            assert size == PAGE_SIZES[expected], path.name
+        assert f".{entry['lang']}.pdf" in path.name
+
+
+def test_handouts_carry_their_module_and_language_headings(built_kit: Path) -> None:
+    curriculum = load_curriculum(built_kit)
+    downloads = built_kit / "site" / "downloads"
+    handouts = [e for e in manifest(downloads) if e["kind"] == "handout"]
+    assert len(handouts) == 2 * len(curriculum.modules)
+    by_slug = {m.slug: m for m in curriculum.modules}
+    for entry in handouts:
+        module = by_slug[str(entry["module"])]
+        lang = str(entry["lang"])
+        path = downloads / str(entry["path"])
+        assert path.name == f"handout-{module.slug}.{lang}.pdf"
+        text = re.sub(r"\s+", " ", pdf_text(path))
+        assert module.spec.title[lang][:40] in text
+        for heading in HEADINGS[lang]:
+            assert heading in text, (path.name, heading)
+        assert int(pdf_info(path)["Pages"]) <= 2, path.name
+        assert path.stat().st_size <= HANDOUT_BUDGET, path.name
+
+
+def test_workbooks_hold_every_handout_and_worksheet_with_a_contents_page(built_kit: Path) -> None:
+    curriculum = load_curriculum(built_kit)
+    downloads = built_kit / "site" / "downloads"
+    for programme in curriculum.programmes:
+        for lang in ("id", "en"):
+            path = downloads / f"workbook-{programme.id}.{lang}.pdf"
+            assert path.stat().st_size <= WORKBOOK_BUDGET
+            text = re.sub(r"\s+", " ", pdf_text(path))
+            for module in programme.modules:
+                assert module.spec.title[lang][:40] in text
+                for sheet in module.spec.worksheets:
+                    assert sheet.title[lang] in text
+            contents = run("pdftotext", "-f", "2", "-l", "2", "-layout", str(path), "-")
+            first = programme.modules[0].spec.title[lang][:20]
+            assert re.search(rf"{re.escape(first)}.*\.{{3,}}\s*\d+", contents), "contents page with page numbers"
+
+
+def test_worksheets_fit_one_page_of_their_size(built_kit: Path) -> None:
+    curriculum = load_curriculum(built_kit)
+    downloads = built_kit / "site" / "downloads"
+    sheets = [(m, s) for m in curriculum.modules for s in m.spec.worksheets]
+    assert {s.kind for _, s in sheets} >= {
+        "journey-map",
+        "problem-tree",
+        "compliance-plan",
+        "self-assessment",
+        "action-plan",
+    }
+    for _module, sheet in sheets:
+        for lang in ("id", "en"):
+            info = pdf_info(downloads / f"worksheet-{sheet.key}.{lang}.pdf")
+            assert info["Pages"].strip() == "1", sheet.key
+            wide = sheet.kind in ("journey-map", "problem-tree", "action-plan")
+            name = ("A3" if sheet.size == "a3" else "A4") + (" landscape" if wide else "")
+            assert info["Page size"].split(" pts")[0].strip() == PAGE_SIZES[name], sheet.key
+
+
+def test_agenda_prints_clock_times_venue_and_dates_from_the_profile(built_kit: Path) -> None:
+    text = re.sub(r"\s+", " ", pdf_text(built_kit / "site" / "downloads" / "agenda-training.id.pdf"))
+    assert "18 November 2025" in text and "19 November 2025" in text
+    assert "Hotel AIHO" in text and "08:30–09:30" in text
+    english = re.sub(r"\s+", " ", pdf_text(built_kit / "site" / "downloads" / "agenda-workshop.en.pdf"))
+    assert "17 November 2025" in english and "Coffee break" in english
+
+
+def test_pocket_card_prints_only_verified_contacts(built_kit: Path) -> None:
+    curriculum = load_curriculum(built_kit)
+    unverified = [c for c in curriculum.province.contacts if not c.verified and c.phone]
+    assert unverified, "the profile keeps unconfirmed channels to show they stay off the card"
+    card = pdf_text(built_kit / "site" / "downloads" / "pocket-card-sumatera-utara.id.pdf")
+    for contact in unverified:
+        assert contact.phone not in card
+    assert curriculum.pocket_card.no_contacts["id"][:30] in re.sub(r"\s+", " ", card)
+    guide = pdf_text(built_kit / "dist" / "kit" / "training" / "facilitator-guide-training.en.pdf")
+    assert unverified[0].phone in guide and "to be confirmed" in guide
+
+
+def test_facilitator_guide_and_attendance_sheets_are_kit_only(built_kit: Path) -> None:
+    kit = built_kit / "dist" / "kit"
+    kinds = {e["kind"] for e in manifest(kit)}
+    assert {"facilitator-guide", "attendance"} <= kinds
+    guide = re.sub(r"\s+", " ", pdf_text(kit / "workshop" / "facilitator-guide-workshop.id.pdf")).casefold()
+    for heading in (
+        "Panduan fasilitator",
+        "Cara memakai panduan ini",
+        "Agenda",
+        "Jadwal sesi",
+        "Keselamatan peserta",
+        "Peserta daring (hibrida)",
+        "Catatan rujukan",
+        "Daftar periksa bahan untuk seluruh kegiatan",
+    ):
+        assert heading.casefold() in guide, heading
+    sheet = pdf_text(kit / "training" / "attendance-training-day2.en.pdf")
+    assert "Signature" in sheet and "target at least 40%" in sheet and "19 November 2025" in sheet
+    assert not list((built_kit / "site").rglob("facilitator-guide-*")) and not list(
+        (built_kit / "site").rglob("attendance-*")
+    )
+
+
+def _ink_share(pdf: Path, tmp_path: Path) -> float:
+    """Share of non-white pixels on page 1, from a greyscale PGM that pdftoppm writes."""
+    run("pdftoppm", "-gray", "-r", "30", "-f", "1", "-l", "1", str(pdf), str(tmp_path / "page"))
+    pgm = next(tmp_path.glob("page*.pgm")).read_bytes()
+    header = re.match(rb"P5\s+(\d+)\s+(\d+)\s+(\d+)\s", pgm)
+    assert header
+    pixels = pgm[header.end() :]
+    return sum(1 for value in pixels if value < 200) / len(pixels)
+
+
+def test_first_page_of_a_handout_is_not_empty(built_kit: Path, tmp_path: Path) -> None:
+    handout = built_kit / "site" / "downloads" / "handout-t04-trafficking-forced-labour.id.pdf"
+    assert _ink_share(handout, tmp_path) > 0.03
+    blank = tmp_path / "blank.pdf"
+    render_all(
+        [PdfJob('<html lang="id"><head><title>x</title></head><body></body></html>', blank)],
+        tmp_path / "c",
+        progress=False,
+    )
+    other = tmp_path / "other"
+    other.mkdir()
+    assert _ink_share(blank, other) < 0.005  # the measure would catch an empty page
+
+
+class _Links(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.hrefs: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        href = dict(attrs).get("href")
+        if tag == "a" and href and "downloads/" in href and href.endswith(".pdf"):
+            self.hrefs.append(href)
+
+
+def test_every_download_link_on_the_site_resolves(built_kit: Path) -> None:
+    site = built_kit / "site"
+    checked = 0
+    for page in site.rglob("index.html"):
+        parser = _Links()
+        parser.feed(page.read_text(encoding="utf-8"))
+        for href in parser.hrefs:
+            assert (page.parent / href).resolve().is_file(), (page, href)
+            checked += 1
+    curriculum = load_curriculum(built_kit)
+    assert checked >= 4 * len(curriculum.modules)  # participant page and session plan, both languages
+    plan = (site / "en" / "training" / "t03-journey-map" / "facilitator" / "index.html").read_text(encoding="utf-8")
+    assert "worksheet-t03-journey-map.en.pdf" in plan and re.search(r"\(PDF, \d+ KB\)", plan)
+
+
+def test_pdf_cache_skips_unchanged_documents(tmp_path: Path) -> None:
+    jobs = [
+        PdfJob(f'<html lang="en"><head><title>{n}</title></head><body><p>{n}</p></body></html>', tmp_path / f"{n}.pdf")
+        for n in range(3)
+    ]
+    assert render_all(jobs, tmp_path / "cache", progress=False) == 3
+    assert render_all(jobs, tmp_path / "cache", progress=False) == 0
+    changed = [*jobs[:2], PdfJob(jobs[2].html.replace("<p>2", "<p>two"), jobs[2].output)]
+    assert render_all(changed, tmp_path / "cache", progress=False) == 1
+
+
+def _digest(folder: Path) -> dict[str, str]:
+    return {
+        p.relative_to(folder).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file()
+    }
+
+
+def test_two_builds_give_identical_printables(minikit: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import shutil
+
+    monkeypatch.delenv("LOKALATIH_PDF_CACHE", raising=False)  # each build renders from scratch
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1763337600")
+    twin = tmp_path / "twin"
+    shutil.copytree(minikit, twin)
+    build_all(minikit, "sumatera-utara")
+    build_all(twin, "sumatera-utara")
+    for folder in ("site/downloads", "dist/kit"):
+        assert _digest(minikit / folder) == _digest(twin / folder), folder
