@@ -48,6 +48,42 @@ def _serve(root: Path, province: str, address: str) -> int:
     return EXIT_OK
 
 
+def _score(root: Path, responses: Path, key_path: Path, out: Path | None, lang: str) -> int:
+    import datetime as dt
+
+    from lokalatih.scoring.analysis import analyse
+    from lokalatih.scoring.key import KeyError_, load_key
+    from lokalatih.scoring.report import write_report
+    from lokalatih.scoring.responses import ResponsesRefused, read_responses
+
+    try:
+        key = load_key(key_path)
+        report = analyse(read_responses(responses, key), key)
+    except (KeyError_, ResponsesRefused, OSError) as error:
+        print(f"error: {error}", file=sys.stderr)
+        return EXIT_CONTENT
+    today = dt.date.today()
+    folder = out or root / "reports" / f"{key.programme}-{today.isoformat()}"
+    title = _programme_title(root, key.programme, lang)
+    paths = write_report(report, folder, lang, title, dt.datetime.combine(today, dt.time(), dt.UTC))
+    for rejected in report["rejected_rows"]:
+        print(f"{responses}:{rejected['line']}: {rejected['reason']}", file=sys.stderr)
+    print(f"{report['n_participants']} matched participants, {len(report['rejected_rows'])} rejected rows")
+    print(f"Report: {paths[1]}")
+    return EXIT_OK
+
+
+def _programme_title(root: Path, programme: str, lang: str) -> str:
+    """The programme's title from its programme.yaml when the kit is at hand; its id otherwise."""
+    from lokalatih.model.programme import ProgrammeSpec
+    from lokalatih.yamlsource import YamlSyntaxError, load_yaml
+
+    try:
+        return ProgrammeSpec.model_validate(load_yaml(root / "modules" / programme / "programme.yaml").data).title[lang]
+    except (OSError, YamlSyntaxError, ValueError):
+        return programme
+
+
 def _schemas(root: Path) -> int:
     from lokalatih.schemas import export_schemas
 
@@ -71,6 +107,11 @@ def parser() -> argparse.ArgumentParser:
     serve = with_province(commands.add_parser("serve", help="preview the site; rebuilds when a source changes"))
     serve.add_argument("--address", default="127.0.0.1:8000", help="host:port to serve on")
     commands.add_parser("schemas", help="export the JSON Schemas of every YAML kind into schemas/")
+    score = commands.add_parser("score", help="score pre/post responses and write the learning report")
+    score.add_argument("responses", type=Path, help="responses CSV (kit template) or KoboToolbox export (CSV or XLSX)")
+    score.add_argument("--key", type=Path, required=True, help="dist/kit/<programme>/test-key.json")
+    score.add_argument("--out", type=Path, help="report folder (default: reports/<programme>-<date>/)")
+    score.add_argument("--lang", choices=["id", "en"], default="id", help="language of report.html and report.pdf")
     return main_parser
 
 
@@ -84,6 +125,8 @@ def main(argv: list[str] | None = None) -> int:
             return _build(root, args.province, args.site_url)
         if args.command == "serve":
             return _serve(root, args.province, args.address)
+        if args.command == "score":
+            return _score(root, args.responses, args.key, args.out, args.lang)
         return _schemas(root)
     except ContentErrors as errors:
         return _report(errors)

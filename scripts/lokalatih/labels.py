@@ -137,6 +137,49 @@ LABELS: dict[str, dict[str, str]] = {
         "the Indonesian downloads page.",
     },
     "print_this": {"id": "Unduh untuk dicetak", "en": "Download to print"},
+    "report": {"id": "Laporan hasil pre-test dan post-test", "en": "Pre-test and post-test report"},
+    "summary": {"id": "Ringkasan", "en": "Summary"},
+    "pre": {"id": "Pre-test", "en": "Pre-test"},
+    "post": {"id": "Post-test", "en": "Post-test"},
+    "by_sex": {"id": "Menurut jenis kelamin", "en": "By sex"},
+    "by_group": {"id": "Menurut kelompok pemangku kepentingan", "en": "By stakeholder group"},
+    "per_item": {
+        "id": "Per butir soal: persentase benar sebelum dan sesudah",
+        "en": "Per item: share correct before and after",
+    },
+    "n": {"id": "n", "en": "n"},
+    "mean_pre": {"id": "Rata-rata pre (%)", "en": "Mean pre (%)"},
+    "mean_post": {"id": "Rata-rata post (%)", "en": "Mean post (%)"},
+    "class_gain": {"id": "Gain kelas", "en": "Class gain"},
+    "individual_gain": {"id": "Rata-rata gain individu", "en": "Mean individual gain"},
+    "p_pre": {"id": "Benar pre", "en": "Correct pre"},
+    "p_post": {"id": "Benar post", "en": "Correct post"},
+    "discrimination": {"id": "Daya beda", "en": "Discrimination"},
+    "flags": {"id": "Catatan", "en": "Flags"},
+    "rejected_rows": {"id": "Baris yang ditolak", "en": "Rejected rows"},
+    "line": {"id": "Baris", "en": "Line"},
+    "reason": {"id": "Alasan", "en": "Reason"},
+    "none": {"id": "Tidak ada.", "en": "None."},
+    "small_groups": {
+        "id": "Kelompok dengan n < 5 ditandai *: angkanya mudah berubah oleh satu orang, jangan disimpulkan sendiri.",
+        "en": "Groups with n < 5 are marked *: one person moves their numbers, so draw no conclusion from them alone.",
+    },
+    "scoring_rule": {
+        "id": "Cara menilai: soal pilihan ganda dengan beberapa jawaban benar bernilai 1 hanya bila huruf yang dipilih "
+        "sama persis dengan kunci. Gain ternormalisasi kelas (Hake) = (post − pre) / (100 − pre) dari rata-rata "
+        "kelas; gain individu tidak dihitung untuk peserta dengan pre-test 100%. Daya beda = selisih persentase benar "
+        "kelompok 27% teratas dan 27% terbawah pada post-test.",
+        "en": "Scoring: a multiple-answer item scores 1 only when the letters chosen equal the key exactly. Class "
+        "normalized gain (Hake) = (post − pre) / (100 − pre) from class means; individual gain is not computed for "
+        "participants with 100% on the pre-test. Discrimination = share correct in the top 27% minus the bottom 27% "
+        "on the post-test.",
+    },
+    "participants": {"id": "Peserta (kode)", "en": "Participants (codes)"},
+    "gain": {"id": "Gain", "en": "Gain"},
+    "flag_too easy": {"id": "terlalu mudah", "en": "too easy"},
+    "flag_too hard": {"id": "terlalu sulit", "en": "too hard"},
+    "flag_negative discrimination": {"id": "daya beda negatif", "en": "negative discrimination"},
+    "flag_fewer correct after": {"id": "lebih sedikit benar sesudahnya", "en": "fewer correct after"},
     "true": {"id": "Benar", "en": "True"},
     "false": {"id": "Salah", "en": "False"},
     "pre_test": {"id": "Pre-test", "en": "Pre-test"},
