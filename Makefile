@@ -7,6 +7,7 @@ BIN    := $(VENV)/bin
 # Reinstall when a requirements file changes.
 DEPS   := $(VENV)/.deps-installed
 PROVINCE ?= sumatera-utara
+SITE_URL ?=
 
 export NO_MKDOCS_2_WARNING := 1
 
@@ -23,7 +24,7 @@ $(DEPS): requirements.txt requirements-dev.txt pyproject.toml
 	touch $@
 
 build: $(DEPS) print-deps
-	$(BIN)/lokalatih build --province $(PROVINCE)
+	$(BIN)/lokalatih build --province $(PROVINCE) $(if $(SITE_URL),--site-url $(SITE_URL))
 
 check: $(DEPS)
 	$(BIN)/lokalatih check --province $(PROVINCE)

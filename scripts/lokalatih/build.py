@@ -19,6 +19,7 @@ from lokalatih.errors import BuildFailed
 from lokalatih.kit.build import build_kit
 from lokalatih.loader import load_curriculum
 from lokalatih.manifest import write_manifest
+from lokalatih.offline import write_offline_bundle
 from lokalatih.printing.pdf import render_all
 from lokalatih.reproducible import source_date
 from lokalatih.site.config import mkdocs_config, write_mkdocs_config
@@ -41,12 +42,14 @@ def prepare_site_sources(
     site_dir: Path,
     site_url: str | None = None,
     download_sizes: dict[str, int] | None = None,
+    offline: bool = False,
 ) -> Path:
-    """Generate build/docs/ and build/mkdocs.yml; return the configuration's path."""
-    docs_dir = build_dir(root) / "docs"
-    write_pages(page_texts(curriculum, download_sizes or {}), docs_dir)
-    config = mkdocs_config(root, curriculum, docs_dir, site_dir, site_url)
-    return write_mkdocs_config(build_dir(root) / "mkdocs.yml", config)
+    """Generate the pages and the MkDocs configuration (build/docs/ + build/mkdocs.yml, or their offline twins)."""
+    name = "offline" if offline else ""
+    docs_dir = build_dir(root) / f"docs{'-' + name if name else ''}"
+    write_pages(page_texts(curriculum, download_sizes or {}, directory_urls=not offline), docs_dir)
+    config = mkdocs_config(root, curriculum, docs_dir, site_dir, site_url, offline=offline)
+    return write_mkdocs_config(build_dir(root) / f"mkdocs{'-' + name if name else ''}.yml", config)
 
 
 def run_mkdocs(config_file: Path, site_dir: Path) -> None:
@@ -102,11 +105,16 @@ def build_all(root: Path, province: str, site_url: str | None = None, progress: 
         sizes = {path.name: path.stat().st_size for path in staged_downloads.iterdir()}
         config_file = prepare_site_sources(root, curriculum, root / "site", site_url, sizes)
         run_mkdocs(config_file, staged_site)
+        offline_config = prepare_site_sources(root, curriculum, root / "site", site_url, sizes, offline=True)
+        run_mkdocs(offline_config, staging / "offline-site")
         # MkDocs empties its site_dir first, so the PDFs join the downloads page's folder afterwards.
-        (staged_site / "downloads").mkdir(exist_ok=True)
-        for pdf in staged_downloads.iterdir():
-            pdf.rename(staged_site / "downloads" / pdf.name)
-        write_manifest(staged_site / "downloads", public.artifacts)
+        for site in (staged_site, staging / "offline-site"):
+            (site / "downloads").mkdir(exist_ok=True)
+            for pdf in staged_downloads.iterdir():
+                shutil.copyfile(pdf, site / "downloads" / pdf.name)
+            write_manifest(site / "downloads", public.artifacts)
+        bundle = staging / "dist" / "offline" / f"lokalatih-{curriculum.province.slug}.zip"
+        write_offline_bundle(staging / "offline-site", bundle, curriculum.province.slug, when)
         write_manifest(staged_kit, kit.artifacts + guides.artifacts)
         _swap_into_place(staged_site, root / "site")
         _swap_into_place(staging / "dist", root / "dist")

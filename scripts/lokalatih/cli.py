@@ -23,7 +23,11 @@ def _report(errors: ContentErrors) -> int:
 
 
 def _check(root: Path, province: str) -> int:
+    from lokalatih.scaffold import province_gaps
+
     curriculum = load_curriculum(root, province)
+    for gap in province_gaps(root, province, curriculum.province):
+        print(f"warning: {gap}", file=sys.stderr)
     modules = len(curriculum.modules)
     print(
         f"OK: {len(curriculum.programmes)} programmes, {modules} modules, {len(curriculum.glossary.terms)} "
@@ -84,6 +88,18 @@ def _programme_title(root: Path, programme: str, lang: str) -> str:
         return programme
 
 
+def _new_province(root: Path, slug: str, name: str, name_en: str | None) -> int:
+    from lokalatih.scaffold import ScaffoldRefused, new_province
+
+    try:
+        path = new_province(root, slug, name, name_en)
+    except ScaffoldRefused as error:
+        print(f"error: {error}", file=sys.stderr)
+        return EXIT_CONTENT
+    print(f"wrote {path.relative_to(root)}: fill in its TODOs, then `lokalatih check --province {slug}`")
+    return EXIT_OK
+
+
 def _schemas(root: Path) -> int:
     from lokalatih.schemas import export_schemas
 
@@ -107,6 +123,10 @@ def parser() -> argparse.ArgumentParser:
     serve = with_province(commands.add_parser("serve", help="preview the site; rebuilds when a source changes"))
     serve.add_argument("--address", default="127.0.0.1:8000", help="host:port to serve on")
     commands.add_parser("schemas", help="export the JSON Schemas of every YAML kind into schemas/")
+    scaffold = commands.add_parser("new-province", help="create a province profile to fill in")
+    scaffold.add_argument("slug", help="e.g. nusa-tenggara-barat")
+    scaffold.add_argument("--name", required=True, help="the province's name in Indonesian")
+    scaffold.add_argument("--name-en", help="the English name, if it differs")
     score = commands.add_parser("score", help="score pre/post responses and write the learning report")
     score.add_argument("responses", type=Path, help="responses CSV (kit template) or KoboToolbox export (CSV or XLSX)")
     score.add_argument("--key", type=Path, required=True, help="dist/kit/<programme>/test-key.json")
@@ -125,6 +145,8 @@ def main(argv: list[str] | None = None) -> int:
             return _build(root, args.province, args.site_url)
         if args.command == "serve":
             return _serve(root, args.province, args.address)
+        if args.command == "new-province":
+            return _new_province(root, args.slug, args.name, args.name_en)
         if args.command == "score":
             return _score(root, args.responses, args.key, args.out, args.lang)
         return _schemas(root)

@@ -180,6 +180,31 @@ LABELS: dict[str, dict[str, str]] = {
     "flag_too hard": {"id": "terlalu sulit", "en": "too hard"},
     "flag_negative discrimination": {"id": "daya beda negatif", "en": "negative discrimination"},
     "flag_fewer correct after": {"id": "lebih sedikit benar sesudahnya", "en": "fewer correct after"},
+    "province_page": {"id": "Provinsi", "en": "Province"},
+    "province_figures": {"id": "Provinsi dalam angka", "en": "The province in figures"},
+    "institutions": {"id": "Lembaga di provinsi", "en": "Institutions in the province"},
+    "services": {"id": "Direktori layanan", "en": "Services directory"},
+    "services_intro": {
+        "id": "Kontak yang belum diverifikasi ditandai dan tidak pernah dicetak di kartu saku. "
+        "Periksa sebelum dipakai.",
+        "en": "Contacts not yet verified are marked and never printed on pocket cards. Check before use.",
+    },
+    "service": {"id": "Layanan", "en": "Service"},
+    "contact": {"id": "Kontak", "en": "Contact"},
+    "stages": {"id": "Tahap", "en": "Stages"},
+    "status": {"id": "Status", "en": "Status"},
+    "verified": {"id": "terverifikasi", "en": "verified"},
+    "no_contacts_yet": {
+        "id": "Profil provinsi ini belum memuat kontak layanan.",
+        "en": "This province profile lists no services yet.",
+    },
+    "local_examples": {"id": "Contoh setempat", "en": "Local examples"},
+    "recommendations": {"id": "Rekomendasi", "en": "Recommendations"},
+    "action_plan": {"id": "Rencana aksi bersama: pemantauan", "en": "Joint action plan tracker"},
+    "after_the_event": {
+        "id": "Diisi sesudah kegiatan oleh penyelenggara di provinsi.",
+        "en": "Filled in after the event by the organisers in the province.",
+    },
     "true": {"id": "Benar", "en": "True"},
     "false": {"id": "Salah", "en": "False"},
     "pre_test": {"id": "Pre-test", "en": "Pre-test"},
@@ -288,6 +313,19 @@ STAKEHOLDER_GROUPS: dict[str, dict[str, str]] = {
     "other": {"id": "Lainnya", "en": "Other"},
 }
 
+STAGE_LABELS: dict[str, dict[str, str]] = {
+    "before-departure": {"id": "sebelum berangkat", "en": "before departure"},
+    "abroad": {"id": "di luar negeri", "en": "abroad"},
+    "on-return": {"id": "setelah pulang", "en": "on return"},
+}
+
+ACTION_STATUS_LABELS: dict[str, dict[str, str]] = {
+    "planned": {"id": "direncanakan", "en": "planned"},
+    "in-progress": {"id": "berjalan", "en": "in progress"},
+    "done": {"id": "selesai", "en": "done"},
+    "dropped": {"id": "dibatalkan", "en": "dropped"},
+}
+
 DELIVERY_LABELS: dict[Delivery, dict[str, str]] = {
     Delivery.IN_PERSON: {"id": "Tatap muka di ruangan", "en": "In the room"},
     Delivery.HYBRID: {"id": "Hibrida: di ruangan dan daring", "en": "Hybrid: in the room and online"},
@@ -298,6 +336,7 @@ def _assert_complete() -> None:
     # A label without a language would print a gap on one site: fail at import, long before a build.
     tables: list[Mapping[Any, dict[str, str]]] = [
         LABELS, METHOD_LABELS, BREAK_LABELS, ADMONITION_TITLES, BLOCK_LABELS, STAKEHOLDER_GROUPS, DELIVERY_LABELS,
+        STAGE_LABELS, ACTION_STATUS_LABELS,
     ]  # fmt: skip
     for table in tables:
         for key, texts in table.items():

@@ -71,6 +71,34 @@ class Contact(StrictModel):
     verified: bool = Field(description="Checked with the service itself, and when (say so in `source`).")
 
 
+class LocalExample(StrictModel):
+    """A short example from the province that facilitators can use; facts only with their source."""
+
+    key: Key
+    title: Text
+    text: Text
+    source: NonEmpty | None = None
+
+
+class ActionStatus(StrEnum):
+    PLANNED = "planned"
+    IN_PROGRESS = "in-progress"
+    DONE = "done"
+    DROPPED = "dropped"
+
+
+class Action(StrictModel):
+    """One row of the province's joint action plan, filled in after the event and kept up to date."""
+
+    problem: Text
+    action: Text
+    lead: Text
+    partners: Text
+    timeline: NonEmpty
+    indicator: Text
+    status: ActionStatus = ActionStatus.PLANNED
+
+
 class ProvinceSpec(StrictModel):
     slug: Key
     name: Text
@@ -79,3 +107,6 @@ class ProvinceSpec(StrictModel):
     institutions: list[Institution] = Field(default_factory=list)
     contacts: list[Contact] = Field(default_factory=list)
     figures: list[Figure] = Field(default_factory=list)
+    local_examples: list[LocalExample] = Field(default_factory=list)
+    recommendations: list[Text] = Field(default_factory=list, description="Filled in after the event.")
+    action_plan: list[Action] = Field(default_factory=list, description="Filled in after the event.")

@@ -25,9 +25,13 @@ def _i18n_settings(config: dict[str, Any]) -> dict[str, Any]:
     raise ValueError("mkdocs.yml: the i18n plugin (mkdocs-static-i18n) must be configured")
 
 
+OFFLINE_SHIM = "assets/javascripts/iframe-worker-shim.js"
+
+
 def mkdocs_config(
-    root: Path, curriculum: Curriculum, docs_dir: Path, site_dir: Path, site_url: str | None
+    root: Path, curriculum: Curriculum, docs_dir: Path, site_dir: Path, site_url: str | None, offline: bool = False
 ) -> dict[str, Any]:
+    """The full configuration; `offline` is the bundle opened from file:// (page.html URLs, no web worker)."""
     config: dict[str, Any] = yaml.safe_load((root / "mkdocs.yml").read_text(encoding="utf-8"))
     if site_url:
         config["site_url"] = site_url
@@ -35,6 +39,10 @@ def mkdocs_config(
     config["site_dir"] = str(site_dir)
     config["theme"]["custom_dir"] = str(root / config["theme"].get("custom_dir", "overrides"))
     config["hooks"] = [str(Path(mkdocs_hooks.__file__).resolve())]
+    if offline:
+        config["use_directory_urls"] = False
+        config.setdefault("extra", {})["offline"] = True
+        config["extra"]["polyfills"] = [OFFLINE_SHIM]
     site_path = urlsplit(config["site_url"]).path.rstrip("/") + "/"
     navs = navigations(curriculum)
     languages = _i18n_settings(config)["languages"]

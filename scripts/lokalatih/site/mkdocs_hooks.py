@@ -43,13 +43,18 @@ def _split_search_when_done(config: MkDocsConfig) -> None:
     i18n = _i18n(config)
     if i18n.building:
         return  # a nested language build; the outer build finishes the job
-    split_search_index(Path(config.site_dir), i18n.default_language, [c.locale for c in i18n.config.languages])
+    site = Path(config.site_dir)
+    paths = split_search_index(site, i18n.default_language, [c.locale for c in i18n.config.languages])
+    if config.extra.get("offline"):
+        # From file:// Material loads the index as a script (search_index.js) instead of fetching the JSON.
+        for path in paths:
+            path.with_suffix(".js").write_text(f"var __index = {path.read_text(encoding='utf-8')}", encoding="utf-8")
 
 
 on_post_build = CombinedEvent(_keep_404_per_language, _split_search_when_done)
 
 
-def split_search_index(site: Path, default_language: str, languages: list[str]) -> None:
+def split_search_index(site: Path, default_language: str, languages: list[str]) -> list[Path]:
     """One index per language, each under its language root, with locations relative to that root."""
     merged_path = site / "search" / "search_index.json"
     merged = json.loads(merged_path.read_text(encoding="utf-8"))
@@ -60,8 +65,11 @@ def split_search_index(site: Path, default_language: str, languages: list[str]) 
         if lang != default_language:
             doc = {**doc, "location": doc["location"].removeprefix(f"{lang}/")}
         per_language[lang].append(doc)
+    written = []
     for lang, docs in per_language.items():
         config = {**merged["config"], "lang": ["en"], "pipeline": SEARCH_PIPELINES.get(lang, [])}
         path = merged_path if lang == default_language else site / lang / "search" / "search_index.json"
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(json.dumps({"config": config, "docs": docs}, ensure_ascii=False), encoding="utf-8")
+        written.append(path)
+    return written

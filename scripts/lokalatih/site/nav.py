@@ -28,6 +28,7 @@ def navigation(curriculum: Curriculum, lang: str) -> list[Any]:
                 }
             )
         nav.append({programme.spec.short_title[lang]: entries})
+    nav.append({f"{label('province_page', lang)}: {curriculum.province.name[lang]}": "province.md"})
     nav.append({label("glossary", lang): "glossary.md"})
     nav.append({label("references", lang): "references.md"})
     nav.append({label("downloads", lang): "downloads.md"})

@@ -12,8 +12,9 @@ from typing import Any
 import jinja2
 
 from lokalatih.curriculum import Curriculum, Module
-from lokalatih.documents.plan import handout_name, public_file_names, worksheet_name
-from lokalatih.labels import BREAK_LABELS, DELIVERY_LABELS, METHOD_LABELS, label
+from lokalatih.documents.plan import format_date, handout_name, public_file_names, worksheet_name
+from lokalatih.figures import figures_table, institutions_table
+from lokalatih.labels import ACTION_STATUS_LABELS, BREAK_LABELS, DELIVERY_LABELS, METHOD_LABELS, STAGE_LABELS, label
 from lokalatih.model.common import LANGUAGES, Method
 from lokalatih.model.programme import BreakKind, Delivery
 from lokalatih.model.references import Reference
@@ -35,6 +36,8 @@ _templates = jinja2.Environment(
     autoescape=False,  # the output is Markdown; `md` escapes what came from YAML
 )
 _templates.filters.update(
+    stage=lambda stage, lang: STAGE_LABELS[str(stage)][lang],
+    action_status=lambda status, lang: ACTION_STATUS_LABELS[str(status)][lang],
     md=_md,
     cell=_cell,
     method=lambda method, lang: METHOD_LABELS[Method(method)][lang],
@@ -95,15 +98,19 @@ def download_links(files: list[tuple[str, str]], depth: int, sizes: dict[str, in
     return " · ".join(download_link(name, title, depth, sizes, lang) for name, title in files)
 
 
-def page_depth(path: str, lang: str) -> int:
-    """How many folders deep a page's URL is (use_directory_urls): workshop/x/index.md → 2, en/ adds one."""
+def page_depth(path: str, lang: str, directory_urls: bool = True) -> int:
+    """How many folders deep a page's URL is: workshop/x/facilitator.md is workshop/x/facilitator/ (3) with
+    directory URLs and workshop/x/facilitator.html (2) without; en/ adds one."""
     parts = path.removesuffix(".md").split("/")
-    depth = len(parts) - (1 if parts[-1] == "index" else 0)
+    depth = len(parts) - (1 if parts[-1] == "index" or not directory_urls else 0)
     return depth + (0 if lang == "id" else 1)
 
 
-def page_texts(curriculum: Curriculum, sizes: dict[str, int] | None = None) -> dict[str, str]:
-    """Every page of the site as {path relative to docs_dir: Markdown}, both languages, suffixed."""
+def page_texts(
+    curriculum: Curriculum, sizes: dict[str, int] | None = None, directory_urls: bool = True
+) -> dict[str, str]:
+    """Every page of the site as {path relative to docs_dir: Markdown}, both languages, suffixed. `directory_urls`
+    false is the offline bundle's layout (page.html, opened from file://)."""
     sizes = sizes or {}
     pages: dict[str, str] = {}
     for page in curriculum.pages:
@@ -116,7 +123,16 @@ def page_texts(curriculum: Curriculum, sizes: dict[str, int] | None = None) -> d
         for programme in curriculum.programmes:
             base = programme.id
             pages[f"{base}/index.{lang}.md"] = _render("programme.md.j2", lang, programme=programme)
-            pages[f"{base}/agenda.{lang}.md"] = _render("agenda.md.j2", lang, programme=programme)
+            event = curriculum.province.event
+            dates = event.dates.get(programme.id) if event else None
+            pages[f"{base}/agenda.{lang}.md"] = _render(
+                "agenda.md.j2",
+                lang,
+                programme=programme,
+                province_name=curriculum.province.name[lang],
+                venue=f"{event.venue}, {event.city}" if event else None,
+                dates=[format_date(day, lang) for day in dates] if dates else None,
+            )
             for module in programme.modules:
                 day, slot = programme.slot_of(module)
                 sources = [curriculum.references[key] for key in module.spec.sources]
@@ -125,10 +141,13 @@ def page_texts(curriculum: Curriculum, sizes: dict[str, int] | None = None) -> d
                 context = {"module": module, "day": day, "slot": slot, "sources": sources}
                 downloads = {
                     "index": download_links(
-                        printables, page_depth(f"{base}/{module.slug}/index.md", lang), sizes, lang
+                        printables, page_depth(f"{base}/{module.slug}/index.md", lang, directory_urls), sizes, lang
                     ),
                     "facilitator": download_links(
-                        printables, page_depth(f"{base}/{module.slug}/facilitator.md", lang), sizes, lang
+                        printables,
+                        page_depth(f"{base}/{module.slug}/facilitator.md", lang, directory_urls),
+                        sizes,
+                        lang,
                     ),
                 }
                 folder = f"{base}/{module.slug}"
@@ -144,12 +163,19 @@ def page_texts(curriculum: Curriculum, sizes: dict[str, int] | None = None) -> d
                 )
     for lang in LANGUAGES:
         pages[f"references.{lang}.md"] = _render("references.md.j2", lang, references=citations(curriculum))
-        depth = page_depth("downloads.md", lang)
+        depth = page_depth("downloads.md", lang, directory_urls)
         groups = [
             (title, [download_link(name, file_title, depth, sizes, lang) for name, file_title in files])
             for title, files in _download_groups(curriculum, lang)
         ]
         pages[f"downloads.{lang}.md"] = _render("downloads.md.j2", lang, groups=groups)
+        pages[f"province.{lang}.md"] = _render(
+            "province.md.j2",
+            lang,
+            province=curriculum.province,
+            figures=figures_table(curriculum.province, lang),
+            institutions=institutions_table(curriculum.province, lang),
+        )
         titles = abbreviation_titles(curriculum, lang)
         for path in [p for p in pages if p.endswith(f".{lang}.md")]:
             pages[path] = with_abbreviations(pages[path], titles)

@@ -1,0 +1,36 @@
+"""The offline bundle: the public site built for file:// plus its PDFs, zipped for venues without internet."""
+
+from __future__ import annotations
+
+import datetime as dt
+import zipfile
+from pathlib import Path
+
+README = """Lokalatih — {slug}
+
+[Bahasa Indonesia]
+Buka folder ini, lalu buka berkas index.html dengan peramban (Chrome, Firefox, Edge). Situs berjalan tanpa internet:
+navigasi, kedua bahasa, pencarian, dan semua PDF di folder downloads. Versi bahasa Inggris ada di folder en.
+
+[English]
+Open this folder, then open index.html in a browser (Chrome, Firefox, Edge). The site works without internet:
+navigation, both languages, search, and every PDF in the downloads folder. The English version is in the en folder.
+"""
+
+
+def write_offline_bundle(site: Path, zip_path: Path, slug: str, when: dt.datetime) -> Path:
+    """Zip `site` under one top folder, entries sorted and stamped `when`, so the same site gives the same bytes."""
+    top = f"lokalatih-{slug}"
+    stamp = (max(when.year, 1980), when.month, when.day, when.hour, when.minute, when.second)
+    zip_path.parent.mkdir(parents=True, exist_ok=True)
+    entries = [(f"{top}/BACA-SAYA_README.txt", README.format(slug=slug).encode("utf-8"))]
+    entries += [
+        (f"{top}/{p.relative_to(site).as_posix()}", p.read_bytes()) for p in sorted(site.rglob("*")) if p.is_file()
+    ]
+    with zipfile.ZipFile(zip_path, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as bundle:
+        for name, data in entries:
+            info = zipfile.ZipInfo(name, date_time=stamp)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.external_attr = 0o644 << 16
+            bundle.writestr(info, data)
+    return zip_path

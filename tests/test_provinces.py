@@ -1,0 +1,89 @@
+"""Province profiles: every shipped province builds, a scaffolded one builds early, unknown slugs are refused."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from lokalatih.build import build_all
+from lokalatih.cli import main
+from lokalatih.loader import known_provinces, load_curriculum
+
+from .conftest import REPO, copy_kit
+
+SHIPPED = ["jawa-timur", "lampung", "nusa-tenggara-timur", "sumatera-utara"]
+
+
+def test_the_four_pilot_provinces_ship() -> None:
+    assert known_provinces(REPO) == SHIPPED
+
+
+@pytest.mark.parametrize("slug", [s for s in SHIPPED if s != "sumatera-utara"])  # sumatera-utara: built_kit
+def test_each_shipped_province_builds(slug: str, tmp_path: Path) -> None:
+    root = copy_kit(REPO, tmp_path / "kit")
+    build_all(root, slug)
+    curriculum = load_curriculum(root, slug)
+    name = curriculum.province.name["id"]
+    assert name in (root / "site" / "index.html").read_text(encoding="utf-8")
+    assert name in (root / "site" / "province" / "index.html").read_text(encoding="utf-8")
+    assert (root / "site" / "downloads" / f"pocket-card-{slug}.en.pdf").is_file()
+    assert (root / "dist" / "offline" / f"lokalatih-{slug}.zip").is_file()
+    page = re.sub(r"<[^>]+>", "", (root / "site" / "province" / "index.html").read_text(encoding="utf-8"))
+    assert curriculum.province.figures
+    for figure in curriculum.province.figures:
+        assert figure.source in page
+
+
+def test_unknown_province_is_refused_with_the_list(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--root", str(REPO), "build", "--province", "papua-tengah"]) == 2
+    err = capsys.readouterr().err
+    assert "unknown province 'papua-tengah'; known provinces: " + ", ".join(SHIPPED) in err
+
+
+def test_a_new_province_builds_early_and_check_lists_what_it_lacks(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    root = copy_kit(REPO, tmp_path / "kit")
+    assert main(["--root", str(root), "new-province", "nusa-tenggara-barat", "--name", "Nusa Tenggara Barat",
+                 "--name-en", "West Nusa Tenggara"]) == 0  # fmt: skip
+    capsys.readouterr()
+    assert main(["--root", str(root), "check", "--province", "nusa-tenggara-barat"]) == 0
+    warnings = [line for line in capsys.readouterr().err.splitlines() if line.startswith("warning: ")]
+    assert "warning: provinces/nusa-tenggara-barat.yaml:10:18: TODO (partner): the provincial capital" in warnings
+    assert "warning: provinces/nusa-tenggara-barat.yaml:1:1: figures: no figures yet" in warnings
+    assert (
+        "warning: provinces/nusa-tenggara-barat.yaml:1:1: contacts: no verified contact: pocket cards print none"
+        in warnings
+    )
+    build_all(root, "nusa-tenggara-barat")
+    home = (root / "site" / "index.html").read_text(encoding="utf-8")
+    assert "Nusa Tenggara Barat" in home
+    assert "West Nusa Tenggara" in (root / "site" / "en" / "index.html").read_text(encoding="utf-8")
+    agenda = re.sub(r"<[^>]+>", "", (root / "site" / "workshop" / "agenda" / "index.html").read_text(encoding="utf-8"))
+    assert "Provinsi: Nusa Tenggara Barat" in agenda
+    # Twice is refused: a profile is never overwritten.
+    assert main(["--root", str(root), "new-province", "nusa-tenggara-barat", "--name", "NTB"]) == 2
+    assert "exists already" in capsys.readouterr().err
+
+
+def test_new_province_refuses_a_bad_slug(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--root", str(tmp_path), "new-province", "Nusa Tenggara", "--name", "X"]) == 2
+    assert "is not a slug" in capsys.readouterr().err
+
+
+def test_event_dates_must_match_the_days(minikit: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    profile = minikit / "provinces" / "sumatera-utara.yaml"
+    profile.write_text(
+        profile.read_text(encoding="utf-8").replace(
+            "capital: Medan",
+            "capital: Medan\nevent:\n  city: Medan\n  venue: X\n  dates:\n    demo: [2025-11-17, 2025-11-18]",
+        ),
+        encoding="utf-8",
+    )
+    assert main(["--root", str(minikit), "check"]) == 2
+    assert (
+        "provinces/sumatera-utara.yaml:9:11: event.dates.demo: demo has 1 day(s) but 2 date(s)"
+        in capsys.readouterr().err
+    )
