@@ -175,7 +175,8 @@ def test_unknown_template_variable(minikit: Path, capsys: pytest.CaptureFixture[
     assert code == 2
     assert errors == [
         "modules/demo/d01-welcome/participant.id.md:3:1: "
-        "unknown variable: 'ibukota' is not one of: capital, contacts, event, figures, institutions, name, slug"
+        "unknown variable: 'ibukota' is not one of: action_plan, capital, contacts, event, figures, institutions, "
+        "local_examples, name, recommendations, slug"
     ]
 
 
