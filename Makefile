@@ -60,6 +60,7 @@ lint: $(DEPS)
 	$(BIN)/mypy scripts
 
 test: $(DEPS) system-deps $(ORACLES) lint
+	$(BIN)/lokalatih check --strict
 	$(BIN)/python -m pytest
 
 clean:

@@ -98,6 +98,8 @@ def build_all(root: Path, province: str, site_url: str | None = None, progress: 
         staged_downloads = staging / "downloads"
         staged_kit = staging / "dist" / "kit"
         when = source_date(root)
+        # MkDocs dates the sitemap from SOURCE_DATE_EPOCH when it is set: the same commit gives the same bytes.
+        os.environ.setdefault("SOURCE_DATE_EPOCH", str(int(when.timestamp())))
         public = public_documents(curriculum, staged_downloads, when)
         kit = build_kit(curriculum, staged_kit, when)
         guides = kit_documents(curriculum, staged_kit, when)

@@ -22,12 +22,26 @@ def _report(errors: ContentErrors) -> int:
     return EXIT_CONTENT
 
 
-def _check(root: Path, province: str) -> int:
+def _check(root: Path, province: str, strict: bool = False) -> int:
     from lokalatih.scaffold import province_gaps
+    from lokalatih.translations import Freshness
 
     curriculum = load_curriculum(root, province)
     for gap in province_gaps(root, province, curriculum.province):
         print(f"warning: {gap}", file=sys.stderr)
+    drifted = [t for t in curriculum.translations if t.freshness != Freshness.CURRENT]
+    for status in drifted:
+        where = status.translation.relative_to(root).as_posix()
+        source = status.source.relative_to(root).as_posix()
+        if status.freshness == Freshness.STALE:
+            why = f"{source} changed since this translation (recorded {status.recorded}, now {status.fingerprint})"
+        else:
+            why = f"no translation-of line: it does not say which version of {source} it translates"
+        print(f"warning: {where}:1:1: stale translation: {why}; update it, then `lokalatih translated {where}`",
+              file=sys.stderr)  # fmt: skip
+    if strict and drifted:
+        print(f"{len(drifted)} stale translation(s); --strict fails on them.", file=sys.stderr)
+        return EXIT_CONTENT
     modules = len(curriculum.modules)
     print(
         f"OK: {len(curriculum.programmes)} programmes, {modules} modules, {len(curriculum.glossary.terms)} "
@@ -88,6 +102,24 @@ def _programme_title(root: Path, programme: str, lang: str) -> str:
         return programme
 
 
+def _translated(root: Path, files: list[Path], every: bool) -> int:
+    from lokalatih.translations import mark_translated
+
+    if every:
+        files = sorted(p for folder in ("modules", "docs") for p in (root / folder).rglob("*.en.md"))
+    if not files:
+        print("error: name the English texts you brought up to date (or --all)", file=sys.stderr)
+        return EXIT_CONTENT
+    for path in files:
+        try:
+            fingerprint = mark_translated(path if path.is_absolute() else Path.cwd() / path)
+        except (OSError, ValueError) as error:
+            print(f"error: {error}", file=sys.stderr)
+            return EXIT_CONTENT
+        print(f"{path}: translates {path.name.removesuffix('.en.md')}.id.md {fingerprint}")
+    return EXIT_OK
+
+
 def _new_province(root: Path, slug: str, name: str, name_en: str | None) -> int:
     from lokalatih.scaffold import ScaffoldRefused, new_province
 
@@ -117,7 +149,11 @@ def parser() -> argparse.ArgumentParser:
         sub.add_argument("--province", default=DEFAULT_PROVINCE, help=f"province profile (default {DEFAULT_PROVINCE})")
         return sub
 
-    with_province(commands.add_parser("check", help="validate every source; build nothing"))
+    check = with_province(commands.add_parser("check", help="validate every source; build nothing"))
+    check.add_argument("--strict", action="store_true", help="fail on stale translations too (CI)")
+    translated = commands.add_parser("translated", help="record that English texts match their Indonesian source")
+    translated.add_argument("files", nargs="*", type=Path, help="*.en.md files you have brought up to date")
+    translated.add_argument("--all", action="store_true", help="every English text (first adoption only)")
     build = with_province(commands.add_parser("build", help="check, then build the site and the facilitator kit"))
     build.add_argument("--site-url", help="public address of the site (default: mkdocs.yml's site_url)")
     serve = with_province(commands.add_parser("serve", help="preview the site; rebuilds when a source changes"))
@@ -140,7 +176,9 @@ def main(argv: list[str] | None = None) -> int:
     root = args.root.resolve()
     try:
         if args.command == "check":
-            return _check(root, args.province)
+            return _check(root, args.province, args.strict)
+        if args.command == "translated":
+            return _translated(root, args.files, args.all)
         if args.command == "build":
             return _build(root, args.province, args.site_url)
         if args.command == "serve":

@@ -13,6 +13,7 @@ from lokalatih.model.programme import BreakKind, ProgrammeSpec
 from lokalatih.model.province import ProvinceSpec
 from lokalatih.model.questions import BankSpec, BlueprintSpec
 from lokalatih.model.references import Reference
+from lokalatih.translations import TranslationStatus
 
 # Per-language rendered Markdown, keyed by language code.
 Rendered = dict[str, str]
@@ -108,6 +109,7 @@ class Curriculum:
     references: dict[str, Reference]
     pocket_card: PocketCardSpec
     pages: list[Page] = field(default_factory=list)
+    translations: list[TranslationStatus] = field(default_factory=list)
 
     @property
     def modules(self) -> list[Module]:

@@ -205,6 +205,18 @@ LABELS: dict[str, dict[str, str]] = {
         "id": "Diisi sesudah kegiatan oleh penyelenggara di provinsi.",
         "en": "Filled in after the event by the organisers in the province.",
     },
+    "translation_status": {"id": "Status terjemahan", "en": "Translation status"},
+    "translation_status_intro": {
+        "id": "Setiap teks bahasa Inggris mencatat versi teks bahasa Indonesia yang diterjemahkannya. Teks berstatus "
+        "usang perlu diperbarui: teks Indonesianya sudah berubah sesudah diterjemahkan.",
+        "en": "Every English text records which version of its Indonesian source it translates. Stale texts need an "
+        "update: their Indonesian source changed after they were translated.",
+    },
+    "english_text": {"id": "Teks bahasa Inggris", "en": "English text"},
+    "indonesian_source": {"id": "Sumber bahasa Indonesia", "en": "Indonesian source"},
+    "freshness_current": {"id": "mutakhir", "en": "up to date"},
+    "freshness_stale": {"id": "usang: perlu diperbarui", "en": "stale: needs an update"},
+    "freshness_unmarked": {"id": "belum dicatat", "en": "not recorded"},
     "true": {"id": "Benar", "en": "True"},
     "false": {"id": "Salah", "en": "False"},
     "pre_test": {"id": "Pre-test", "en": "Pre-test"},

@@ -9,7 +9,7 @@ from typing import Any, TypeVar
 
 from pydantic import BaseModel
 
-from lokalatih import bank_rules, rules, templating
+from lokalatih import bank_rules, rules, templating, translations
 from lokalatih.clock import format_clock, parse_clock
 from lokalatih.curriculum import Curriculum, Day, Module, Page, Programme, Slot
 from lokalatih.errors import ErrorLog
@@ -51,6 +51,7 @@ class _Loader:
         self.documents: dict[Path, YamlDocument] = {}
         self.known_references: dict[str, Reference] | None = None  # None until references.yaml is read
         self.glossary_keys: set[str] | None = None  # None until glossary.yaml is read
+        self.translations: list[translations.TranslationStatus] = []
 
     # -- reading -------------------------------------------------------------------------------------------
     def read(self, path: Path, model: type[M]) -> tuple[YamlDocument | None, M | None]:
@@ -96,15 +97,20 @@ class _Loader:
             self.log.add(stem.parent, 1, 1, "", f"missing texts: this folder needs {names}")
             return {}
         texts: dict[str, TextFile] = {}
+        sources: dict[str, str] = {}
         for lang, path in paths.items():
             if not path.is_file():
                 self.log.add(path, 1, 1, "", f"missing {LANGUAGE_NAMES[lang]} translation of the other text")
                 continue
-            source = path.read_text(encoding="utf-8")
+            sources[lang] = path.read_text(encoding="utf-8")
+            # The marker line stays in the file, not in the page; blank, so template lines keep their numbers.
+            source = translations.MARKER.sub("\n", sources[lang], count=1)
             try:
-                texts[lang] = TextFile(path, source, templating.render(source, variables[lang]))
+                texts[lang] = TextFile(path, source, templating.render(source, variables[lang]).lstrip("\n"))
             except templating.TemplateProblem as problem:
                 self.log.add(path, problem.line, 1, "", problem.message)
+        if len(sources) == len(LANGUAGES):
+            self.translations.append(translations.status(paths["id"], sources["id"], paths["en"], sources["en"]))
         return texts
 
     def problems(self, path: Path, problems: list[rules.Problem]) -> None:
@@ -373,4 +379,14 @@ def load_curriculum(root: Path, province: str = DEFAULT_PROVINCE) -> Curriculum:
             loader.error_at(document, ("id",), f"duplicate module id '{module.spec.id}'")
     loader.log.raise_if_any()
     assert active is not None and glossary is not None and pocket_card is not None
-    return Curriculum(root, active, provinces, programmes, glossary, references, pocket_card, pages)
+    return Curriculum(
+        root,
+        active,
+        provinces,
+        programmes,
+        glossary,
+        references,
+        pocket_card,
+        pages,
+        sorted(loader.translations, key=lambda status: status.translation),
+    )

@@ -32,6 +32,7 @@ def navigation(curriculum: Curriculum, lang: str) -> list[Any]:
     nav.append({label("glossary", lang): "glossary.md"})
     nav.append({label("references", lang): "references.md"})
     nav.append({label("downloads", lang): "downloads.md"})
+    nav.append({label("translation_status", lang): "translations.md"})
     extra_pages = sorted(page.path for page in curriculum.pages if page.path != "index")
     for path in extra_pages:
         nav.append(f"{path}.md")

@@ -169,6 +169,15 @@ def page_texts(
             for title, files in _download_groups(curriculum, lang)
         ]
         pages[f"downloads.{lang}.md"] = _render("downloads.md.j2", lang, groups=groups)
+        statuses = [
+            {
+                "translation": st.translation.relative_to(curriculum.root).as_posix(),
+                "source": st.source.relative_to(curriculum.root).as_posix(),
+                "freshness": str(st.freshness),
+            }
+            for st in sorted(curriculum.translations, key=lambda st: (st.freshness == "current", str(st.translation)))
+        ]
+        pages[f"translations.{lang}.md"] = _render("translations.md.j2", lang, statuses=statuses)
         pages[f"province.{lang}.md"] = _render(
             "province.md.j2",
             lang,
