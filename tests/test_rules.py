@@ -136,3 +136,19 @@ def test_institutions_table_lists_each_office_with_its_source() -> None:
     assert table[0] == "| Institution | Role | Source |"
     assert len(table) == 2 + len(province.institutions)
     assert all(institution.source in "\n".join(table) for institution in province.institutions)
+
+
+def test_images_need_alt_text(minikit: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    edit(
+        minikit,
+        PARTICIPANT_EN,
+        "## Reading",
+        '## Reading\n\n![](map.png) ![A map of the corridor](map.png)\n\n<img src="x.png">',
+    )
+    assert check(minikit, capsys) == (
+        2,
+        [
+            f"{PARTICIPANT_EN}:3:1: image without alt text: write what it shows in ![...]",
+            f'{PARTICIPANT_EN}:5:1: image without alt text: add alt="..." saying what it shows',
+        ],
+    )

@@ -133,3 +133,22 @@ def handout_problems(spec: ModuleSpec, glossary_keys: set[str]) -> list[tuple[tu
             if not wanted and present:
                 problems.append(((*loc, name), f"a {sheet.kind} worksheet has a fixed layout: remove {name}"))
     return problems
+
+
+_MD_IMAGE = re.compile(r"!\[(?P<alt>[^\]]*)\]\([^)]*\)")
+_HTML_IMAGE = re.compile(r"<img\b(?P<attrs>[^>]*)>", re.IGNORECASE)
+_ALT = re.compile(r"""\balt\s*=\s*(["'])(?P<text>.*?)\1""", re.IGNORECASE | re.DOTALL)
+
+
+def image_problems(markdown: str) -> list[Problem]:
+    """Every image needs alt text: screen-reader users and readers on slow connections depend on it."""
+    problems = []
+    for number, line in enumerate(markdown.splitlines(), start=1):
+        for match in _MD_IMAGE.finditer(line):
+            if not match.group("alt").strip():
+                problems.append(Problem(number, "", "image without alt text: write what it shows in ![...]"))
+        for match in _HTML_IMAGE.finditer(line):
+            alt = _ALT.search(match.group("attrs"))
+            if alt is None or not alt.group("text").strip():
+                problems.append(Problem(number, "", 'image without alt text: add alt="..." saying what it shows'))
+    return problems
