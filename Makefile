@@ -13,14 +13,13 @@ export NO_MKDOCS_2_WARNING := 1
 
 ORACLES := tests/oracles/node_modules/.installed
 
-.PHONY: build check serve test lint print-deps system-deps schemas clean
+.PHONY: build check serve test bench lint print-deps system-deps schemas clean
 
 $(DEPS): requirements.txt requirements-dev.txt pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -r requirements.txt -r requirements-dev.txt
-	$(BIN)/python -m pip install --quiet --no-deps --no-build-isolation -e . || \
-	  $(BIN)/python -m pip install --quiet --no-deps -e .
+	$(BIN)/python -m pip install --quiet --no-deps -e .
 	touch $@
 
 build: $(DEPS) print-deps
@@ -62,6 +61,10 @@ lint: $(DEPS)
 test: $(DEPS) system-deps $(ORACLES) lint
 	$(BIN)/lokalatih check --strict
 	$(BIN)/python -m pytest
+
+# Build speed and page weight, measured on a copy of the kit; prints a table and writes bench.json.
+bench: $(DEPS) print-deps
+	$(BIN)/python -m lokalatih.bench
 
 clean:
 	rm -rf build site dist

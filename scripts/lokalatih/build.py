@@ -6,12 +6,14 @@ build has succeeded, so a failing build leaves the previous outputs untouched.
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import os
 import shutil
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from lokalatih.curriculum import Curriculum
 from lokalatih.documents.plan import kit_documents, public_documents
@@ -66,12 +68,54 @@ def run_mkdocs(config_file: Path, site_dir: Path) -> None:
         logger.setLevel(logging.WARNING)
     config = load_config(str(config_file), site_dir=str(site_dir))
     config.plugins.on_startup(command="build", dirty=False)
+    # MkDocs dates the sitemap from SOURCE_DATE_EPOCH when set: the same commit then gives the same bytes.
+    previous = os.environ.get("SOURCE_DATE_EPOCH")
+    root = config_file.parent.parent  # the configurations live in <root>/build/
+    os.environ["SOURCE_DATE_EPOCH"] = previous or str(int(source_date(root).timestamp()))
     try:
         build(config)
     except (Abort, MkDocsException) as error:
         raise BuildFailed(f"MkDocs: {error}") from None
     finally:
         config.plugins.on_shutdown()
+        if previous is None:
+            del os.environ["SOURCE_DATE_EPOCH"]
+
+
+def _tree_digest(digest: Any, folder: Path) -> None:
+    for path in sorted(p for p in folder.rglob("*") if p.is_file()):
+        digest.update(path.relative_to(folder).as_posix().encode())
+        digest.update(path.read_bytes())
+
+
+def site_key(root: Path, config_file: Path, docs_dir: Path) -> str:
+    """Everything MkDocs reads: the generated pages and configuration, the theme layer, the hook, the versions."""
+    from importlib.metadata import version
+
+    from lokalatih.site import mkdocs_hooks
+
+    digest = hashlib.sha256()
+    for package in ("mkdocs", "mkdocs-material", "mkdocs-static-i18n", "markdown", "pymdown-extensions"):
+        digest.update(f"{package}={version(package)}".encode())
+    digest.update(config_file.read_bytes())
+    digest.update(Path(mkdocs_hooks.__file__).read_bytes())
+    _tree_digest(digest, docs_dir)
+    _tree_digest(digest, root / "overrides")
+    return digest.hexdigest()
+
+
+def build_site(config_file: Path, docs_dir: Path, site_dir: Path, cache: Path, root: Path) -> bool:
+    """Run MkDocs, or reuse the last site built from exactly the same inputs. Returns whether MkDocs ran."""
+    key = site_key(root, config_file, docs_dir)
+    stamp = cache / "key"
+    if stamp.is_file() and stamp.read_text(encoding="utf-8") == key and (cache / "site").is_dir():
+        shutil.copytree(cache / "site", site_dir)
+        return False
+    run_mkdocs(config_file, site_dir)
+    shutil.rmtree(cache, ignore_errors=True)
+    shutil.copytree(site_dir, cache / "site")
+    stamp.write_text(key, encoding="utf-8")
+    return True
 
 
 def _swap_into_place(new: Path, target: Path) -> None:
@@ -98,17 +142,16 @@ def build_all(root: Path, province: str, site_url: str | None = None, progress: 
         staged_downloads = staging / "downloads"
         staged_kit = staging / "dist" / "kit"
         when = source_date(root)
-        # MkDocs dates the sitemap from SOURCE_DATE_EPOCH when it is set: the same commit gives the same bytes.
-        os.environ.setdefault("SOURCE_DATE_EPOCH", str(int(when.timestamp())))
         public = public_documents(curriculum, staged_downloads, when)
         kit = build_kit(curriculum, staged_kit, when)
         guides = kit_documents(curriculum, staged_kit, when)
         render_all(public.jobs + kit.pdf_jobs + guides.jobs, pdf_cache(root), progress=progress)
         sizes = {path.name: path.stat().st_size for path in staged_downloads.iterdir()}
         config_file = prepare_site_sources(root, curriculum, root / "site", site_url, sizes)
-        run_mkdocs(config_file, staged_site)
+        cache = build_dir(root) / "cache"
+        build_site(config_file, build_dir(root) / "docs", staged_site, cache / "site", root)
         offline_config = prepare_site_sources(root, curriculum, root / "site", site_url, sizes, offline=True)
-        run_mkdocs(offline_config, staging / "offline-site")
+        build_site(offline_config, build_dir(root) / "docs-offline", staging / "offline-site", cache / "offline", root)
         # MkDocs empties its site_dir first, so the PDFs join the downloads page's folder afterwards.
         for site in (staged_site, staging / "offline-site"):
             (site / "downloads").mkdir(exist_ok=True)

@@ -57,6 +57,8 @@ def render_all(jobs: list[PdfJob], cache_dir: Path, workers: int | None = None, 
     cached_paths = [cache_dir / f"{job.cache_key()}.pdf" for job in jobs]
     pending = [(job, cached) for job, cached in zip(jobs, cached_paths, strict=True) if not cached.is_file()]
     if pending:
+        # Longest first (by HTML size, a fair proxy): the facilitator guides must not be left for the end.
+        pending.sort(key=lambda entry: len(entry[0].html), reverse=True)
         workers = workers or min(len(pending), os.cpu_count() or 1)
         with ProcessPoolExecutor(max_workers=workers) as pool:
             futures = [pool.submit(_render_to_cache, job, cached) for job, cached in pending]

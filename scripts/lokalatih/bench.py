@@ -1,0 +1,157 @@
+"""`make bench`: how fast the kit builds and how light its pages are, measured in one run on this machine.
+
+Prints a table and writes bench.json. Build times are wall-clock seconds of `lokalatih build` in a fresh process
+(interpreter start and imports included, as a facilitator experiences it), on a copy of the kit with its own
+empty PDF cache; the figures that matter are the ratios, which hold across machines better than seconds do.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from html.parser import HTMLParser
+from pathlib import Path
+from typing import Any
+
+SOURCES = ("mkdocs.yml", "overrides", "modules", "docs", "provinces")
+MODULE_PAGE = "workshop/w03-legal-framework/index.html"
+EDITED_TEXT = "modules/workshop/w03-legal-framework/participant.id.md"
+TARGETS = {
+    "cold_vs_mkdocs": 3.0,  # cold ≤ 3 × mkdocs-only (a cold build also renders every PDF; see the README)
+    "cold_site_only_vs_mkdocs": 3.0,
+    "noop_vs_cold": 0.2,  # no-op ≤ 0.2 × cold
+    "one_module_vs_cold": 0.35,  # one module ≤ 0.35 × cold
+    "page_weight_gzip_bytes": 120_000,
+}
+
+
+def _timed(command: list[str], env: dict[str, str]) -> float:
+    start = time.perf_counter()
+    subprocess.run(command, env=env, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    return round(time.perf_counter() - start, 3)
+
+
+class _Assets(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.files: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        values = dict(attrs)
+        if tag == "script" and values.get("src"):
+            self.files.append(str(values["src"]))
+        if tag == "link" and values.get("rel") == "stylesheet" and values.get("href"):
+            self.files.append(str(values["href"]))
+
+
+def _gzip_size(path: Path) -> int:
+    return len(gzip.compress(path.read_bytes(), compresslevel=6, mtime=0))
+
+
+def page_weight(site: Path, page: str) -> dict[str, int]:
+    """What a phone downloads on the first visit of a page: the HTML, its CSS and JS (the search worker, which
+    Material starts at once, included), fonts (none: system fonts). gzip, as web servers send them."""
+    html = site / page
+    parser = _Assets()
+    text = html.read_text(encoding="utf-8")
+    parser.feed(text)
+    files = {html}
+    files |= {(html.parent / src).resolve() for src in parser.files if "://" not in src}
+    worker = re.search(r'"search": "([^"]+)"', text)
+    if worker:
+        files.add((html.parent / worker.group(1)).resolve())
+    return {path.name: _gzip_size(path) for path in sorted(files)}
+
+
+def run(repo: Path) -> dict[str, Any]:
+    work = Path(tempfile.mkdtemp(prefix="lokalatih-bench-"))
+    try:
+        for name in SOURCES:
+            source = repo / name
+            (shutil.copytree if source.is_dir() else shutil.copy2)(source, work / name)
+        env = {**os.environ, "LOKALATIH_PDF_CACHE": str(work / "pdf-cache"), "NO_MKDOCS_2_WARNING": "1"}
+        env.setdefault("SOURCE_DATE_EPOCH", "1763337600")
+        build = [sys.executable, "-m", "lokalatih", "--root", str(work), "build"]
+        cold = _timed(build, env)
+        mkdocs_only = _timed(
+            [sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(work / "build" / "mkdocs.yml"), "-d",
+             str(work / "plain-site")], env,
+        )  # fmt: skip
+        noop = _timed(build, env)
+        # The site part of a cold build: every cache empty except the PDFs', which no MkDocs build makes.
+        shutil.rmtree(work / "build" / "cache")
+        cold_site_only = _timed(build, env)
+        edited = work / EDITED_TEXT
+        edited.write_text(
+            edited.read_text(encoding="utf-8") + "\nSatu kalimat tambahan untuk pengukuran.\n", encoding="utf-8"
+        )
+        one_module = _timed(build, env)
+        site = work / "site"
+        weights = page_weight(site, MODULE_PAGE)
+        downloads = site / "downloads"
+        handouts = [p.stat().st_size for p in downloads.glob("handout-*.pdf")]
+        results: dict[str, Any] = {
+            "cold_build_s": cold,
+            "mkdocs_only_s": mkdocs_only,
+            "noop_rebuild_s": noop,
+            "one_module_rebuild_s": one_module,
+            "cold_site_only_s": cold_site_only,
+            "cold_vs_mkdocs": round(cold / mkdocs_only, 2),
+            "cold_site_only_vs_mkdocs": round(cold_site_only / mkdocs_only, 2),
+            "noop_vs_cold": round(noop / cold, 3),
+            "one_module_vs_cold": round(one_module / cold, 3),
+            "pdf_count": len(list(downloads.glob("*.pdf"))) + len(list((work / "dist" / "kit").rglob("*.pdf"))),
+            "page": MODULE_PAGE,
+            "page_weight_gzip_bytes": sum(weights.values()),
+            "page_weight_parts": weights,
+            "search_index_gzip_bytes": {
+                "id": _gzip_size(site / "search" / "search_index.json"),
+                "en": _gzip_size(site / "en" / "search" / "search_index.json"),
+            },
+            "largest_handout_pdf_bytes": max(handouts),
+            "offline_bundle_bytes": sum(p.stat().st_size for p in (work / "dist" / "offline").glob("*.zip")),
+            "machine": {"cpus": os.cpu_count(), "python": sys.version.split()[0]},
+        }
+        results["targets"] = {
+            name: {"limit": limit, "value": results[name], "met": results[name] <= limit}
+            for name, limit in TARGETS.items()
+        }
+        return results
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+def main() -> int:
+    from rich.console import Console
+    from rich.table import Table
+
+    repo = Path.cwd()
+    results = run(repo)
+    (repo / "bench.json").write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+    table = Table(title="Lokalatih benchmark")
+    table.add_column("measure")
+    table.add_column("value", justify="right")
+    table.add_column("target", justify="right")
+    shown = ("cold_build_s", "cold_site_only_s", "mkdocs_only_s", "noop_rebuild_s", "one_module_rebuild_s",
+             "pdf_count", "page_weight_gzip_bytes", "largest_handout_pdf_bytes", "offline_bundle_bytes")  # fmt: skip
+    for key in shown:
+        table.add_row(key, str(results[key]), "")
+    for lang, size in results["search_index_gzip_bytes"].items():
+        table.add_row(f"search_index_gzip_bytes ({lang})", str(size), "")
+    for name, target in results["targets"].items():
+        mark = "met" if target["met"] else "NOT met"
+        table.add_row(name, str(target["value"]), f"≤ {target['limit']} ({mark})")
+    Console().print(table)
+    print("wrote bench.json")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
