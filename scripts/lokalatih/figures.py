@@ -3,25 +3,18 @@
 
 from __future__ import annotations
 
-import html
-
 from markupsafe import Markup
 
+from lokalatih.formatting import format_number
+from lokalatih.formatting import markdown_cell as _cell
 from lokalatih.labels import label
 from lokalatih.model.province import ProvinceSpec
 
 
-def format_number(value: float, lang: str) -> str:
-    """Digit grouping as readers write it: 10.550 in Indonesian, 10,550 in English."""
-    whole = value == int(value)
-    text = f"{int(value):,}" if whole else f"{value:,.1f}"
-    if lang == "id":
-        text = text.replace(",", "\u0000").replace(".", ",").replace("\u0000", ".")
-    return text
-
-
-def _cell(text: str) -> str:
-    return html.escape(text, quote=False).replace("|", "\\|").replace("\n", " ")
+def _table(headings: list[str], aligns: list[str], rows: list[list[str]]) -> Markup:
+    lines = ["| " + " | ".join(headings) + " |", "| " + " | ".join(aligns) + " |"]
+    lines += ["| " + " | ".join(row) + " |" for row in rows]
+    return Markup("\n".join(lines))
 
 
 def figures_table(province: ProvinceSpec, lang: str) -> Markup:
@@ -29,25 +22,22 @@ def figures_table(province: ProvinceSpec, lang: str) -> Markup:
     if not province.figures:
         return Markup(_cell(label("no_figures", lang)))
     rows = [
-        f"| {label('figure', lang)} | {label('number', lang)} | {label('year', lang)} | {label('source', lang)} |",
-        "| --- | ---: | --- | --- |",
+        [
+            _cell(figure.label[lang] + (f" ({figure.note[lang]})" if figure.note else "")),
+            format_number(figure.value, lang),
+            str(figure.year),
+            _cell(figure.source),
+        ]
+        for figure in province.figures
     ]
-    for figure in province.figures:
-        what = figure.label[lang] + (f" ({figure.note[lang]})" if figure.note else "")
-        rows.append(f"| {_cell(what)} | {format_number(figure.value, lang)} | {figure.year} | {_cell(figure.source)} |")
-    return Markup("\n".join(rows))
+    headings = [label(key, lang) for key in ("figure", "number", "year", "source")]
+    return _table(headings, ["---", "---:", "---", "---"], rows)
 
 
 def institutions_table(province: ProvinceSpec, lang: str) -> Markup:
     """Already-escaped Markdown table of the province's institutions, each with its source."""
     if not province.institutions:
         return Markup(_cell(label("no_institutions", lang)))
-    rows = [
-        f"| {label('institution', lang)} | {label('role', lang)} | {label('source', lang)} |",
-        "| --- | --- | --- |",
-    ]
-    for institution in province.institutions:
-        rows.append(
-            f"| {_cell(institution.name[lang])} | {_cell(institution.role[lang])} | {_cell(institution.source)} |"
-        )
-    return Markup("\n".join(rows))
+    rows = [[_cell(i.name[lang]), _cell(i.role[lang]), _cell(i.source)] for i in province.institutions]
+    headings = [label(key, lang) for key in ("institution", "role", "source")]
+    return _table(headings, ["---", "---", "---"], rows)

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
-import zipfile
 from pathlib import Path
+
+from lokalatih.reproducible import write_zip
 
 README = """Lokalatih — {slug}
 
@@ -21,16 +22,10 @@ navigation, both languages, search, and every PDF in the downloads folder. The E
 def write_offline_bundle(site: Path, zip_path: Path, slug: str, when: dt.datetime) -> Path:
     """Zip `site` under one top folder, entries sorted and stamped `when`, so the same site gives the same bytes."""
     top = f"lokalatih-{slug}"
-    stamp = (max(when.year, 1980), when.month, when.day, when.hour, when.minute, when.second)
-    zip_path.parent.mkdir(parents=True, exist_ok=True)
     entries = [(f"{top}/BACA-SAYA_README.txt", README.format(slug=slug).encode("utf-8"))]
     entries += [
         (f"{top}/{p.relative_to(site).as_posix()}", p.read_bytes()) for p in sorted(site.rglob("*")) if p.is_file()
     ]
-    with zipfile.ZipFile(zip_path, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as bundle:
-        for name, data in entries:
-            info = zipfile.ZipInfo(name, date_time=stamp)
-            info.compress_type = zipfile.ZIP_DEFLATED
-            info.external_attr = 0o644 << 16
-            bundle.writestr(info, data)
+    zip_path.parent.mkdir(parents=True, exist_ok=True)
+    zip_path.write_bytes(write_zip(entries, when))
     return zip_path

@@ -25,20 +25,28 @@ def source_date(root: Path) -> dt.datetime:
     return dt.datetime.fromtimestamp(seconds, tz=dt.UTC)
 
 
-def normalize_zip(data: bytes, when: dt.datetime) -> bytes:
-    """Rewrite a zip (xlsx) with every entry stamped `when`: zip headers carry write times, and openpyxl stamps
-    docProps/core.xml's `modified` with the moment of saving whatever the workbook says."""
-    source = zipfile.ZipFile(io.BytesIO(data))
+def write_zip(entries: list[tuple[str, bytes]], when: dt.datetime) -> bytes:
+    """A zip whose bytes depend only on `entries` (in their order) and `when`: every entry stamped alike."""
     out = io.BytesIO()
     stamp = (max(when.year, 1980), when.month, when.day, when.hour, when.minute, when.second)
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
-        for info in source.infolist():
-            fixed = zipfile.ZipInfo(info.filename, date_time=stamp)
-            fixed.compress_type = zipfile.ZIP_DEFLATED
-            fixed.external_attr = 0o644 << 16
-            data = source.read(info.filename)
-            if info.filename == "docProps/core.xml":
-                stamp_text = when.strftime("%Y-%m-%dT%H:%M:%SZ").encode()
-                data = re.sub(rb"(W3CDTF\">)[^<]+(<)", rb"\g<1>" + stamp_text + rb"\g<2>", data)
-            target.writestr(fixed, data)
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as target:
+        for name, data in entries:
+            info = zipfile.ZipInfo(name, date_time=stamp)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.external_attr = 0o644 << 16
+            target.writestr(info, data)
     return out.getvalue()
+
+
+def normalize_zip(data: bytes, when: dt.datetime) -> bytes:
+    """Rewrite a zip (xlsx) reproducibly: zip headers carry write times, and openpyxl stamps docProps/core.xml's
+    `modified` with the moment of saving whatever the workbook says."""
+    source = zipfile.ZipFile(io.BytesIO(data))
+    stamp_text = when.strftime("%Y-%m-%dT%H:%M:%SZ").encode()
+    entries = []
+    for info in source.infolist():
+        content = source.read(info.filename)
+        if info.filename == "docProps/core.xml":
+            content = re.sub(rb"(W3CDTF\">)[^<]+(<)", rb"\g<1>" + stamp_text + rb"\g<2>", content)
+        entries.append((info.filename, content))
+    return write_zip(entries, when)

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
+from lokalatih.formatting import format_number
+
 
 def number(value: float, lang: str, digits: int = 0) -> str:
-    text = f"{value:,.{digits}f}"
-    return text.replace(",", "\u0000").replace(".", ",").replace("\u0000", ".") if lang == "id" else text
+    return format_number(value, lang, digits)
 
 
 BANDS = {

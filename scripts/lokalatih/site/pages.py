@@ -14,6 +14,7 @@ import jinja2
 from lokalatih.curriculum import Curriculum, Module
 from lokalatih.documents.plan import format_date, handout_name, public_file_names, worksheet_name
 from lokalatih.figures import figures_table, institutions_table
+from lokalatih.formatting import markdown_cell
 from lokalatih.labels import ACTION_STATUS_LABELS, BREAK_LABELS, DELIVERY_LABELS, METHOD_LABELS, STAGE_LABELS, label
 from lokalatih.model.common import LANGUAGES, Method
 from lokalatih.model.programme import BreakKind, Delivery
@@ -23,10 +24,6 @@ from lokalatih.model.references import Reference
 def _md(text: str) -> str:
     # YAML texts go into Markdown, which passes raw HTML through: keep them text.
     return html.escape(text, quote=False)
-
-
-def _cell(text: str) -> str:
-    return text.replace("|", "\\|").replace("\n", " ")
 
 
 _templates = jinja2.Environment(
@@ -39,7 +36,7 @@ _templates.filters.update(
     stage=lambda stage, lang: STAGE_LABELS[str(stage)][lang],
     action_status=lambda status, lang: ACTION_STATUS_LABELS[str(status)][lang],
     md=_md,
-    cell=_cell,
+    cell=markdown_cell,
     method=lambda method, lang: METHOD_LABELS[Method(method)][lang],
     break_label=lambda kind, lang: BREAK_LABELS[BreakKind(kind)][lang],
     delivery=lambda delivery, lang: DELIVERY_LABELS[Delivery(delivery)][lang],
