@@ -190,6 +190,7 @@ class _Loader:
             return None
         self.duplicates(document, spec.objectives, "objectives", "key")
         self.duplicates(document, spec.activities, "activities", "key")
+        self.duplicates(document, spec.worksheets, "worksheets", "key")
         total = sum(activity.minutes for activity in spec.activities)
         if total != spec.duration:
             self.error_at(
@@ -300,6 +301,32 @@ class _Loader:
             if module.slug not in tested:
                 self.error_at(document, ("items",), f"no item of module {module.spec.id} ({module.slug}) in the test")
 
+    def unique_across_modules(self, programmes: list[Programme]) -> None:
+        """Ids that outputs and reports rely on must not repeat between modules (file names, key columns)."""
+        modules = [module for programme in programmes for module in programme.modules]
+        checks: list[tuple[str, Any, str]] = [
+            ("module.yaml", lambda m: [(("id",), m.spec.id)], "duplicate module id '{}'"),
+            (
+                "module.yaml",
+                lambda m: [(("worksheets", i, "key"), w.key) for i, w in enumerate(m.spec.worksheets)],
+                "worksheet key '{}' is used twice",
+            ),
+            (
+                "questions.yaml",
+                lambda m: [(("items", i, "id"), item.id) for i, item in enumerate(m.bank.items)],
+                "item id '{}' is used by another bank too",
+            ),
+        ]
+        for file, places, message in checks:
+            owners: dict[str, set[Path]] = {}
+            for module in modules:
+                for _, value in places(module):
+                    owners.setdefault(value, set()).add(module.folder)
+            for module in modules:
+                for loc, value in places(module):
+                    if len(owners[value]) > 1:
+                        self.error_at(self.documents[module.folder / file], loc, message.format(value))
+
     def pages(self, variables: dict[str, dict[str, Any]]) -> list[Page]:
         docs = self.root / "docs"
         stems = sorted(
@@ -354,30 +381,8 @@ def load_curriculum(root: Path, province: str = DEFAULT_PROVINCE) -> Curriculum:
         if len(programmes) == len(programme_folders):  # dates are checked against days, once the days are known
             for slug, profile in provinces.items():
                 loader.province_problems(slug, profile, programmes)
-        sheets = Counter(
-            sheet.key for module in (m for p in programmes for m in p.modules) for sheet in module.spec.worksheets
-        )
-        for module in (m for p in programmes for m in p.modules):
-            for index, sheet in enumerate(module.spec.worksheets):
-                if sheets[sheet.key] > 1:
-                    document = loader.documents[module.folder / "module.yaml"]
-                    loader.error_at(
-                        document, ("worksheets", index, "key"), f"worksheet key '{sheet.key}' is used twice"
-                    )
         pages = loader.pages(variables)
-        banks_of: dict[str, set[Path]] = {}
-        for module in (m for p in programmes for m in p.modules):
-            for item in module.bank.items:
-                banks_of.setdefault(item.id, set()).add(module.folder)
-        for module in (m for p in programmes for m in p.modules):
-            for index, item in enumerate(module.bank.items):
-                if len(banks_of[item.id]) > 1:
-                    bank = loader.documents[module.folder / "questions.yaml"]
-                    loader.error_at(bank, ("items", index, "id"), f"item id '{item.id}' is used by another bank too")
-        ids = Counter(module.spec.id for programme in programmes for module in programme.modules)
-        for module in (m for p in programmes for m in p.modules if ids[m.spec.id] > 1):
-            document = loader.documents[module.folder / "module.yaml"]
-            loader.error_at(document, ("id",), f"duplicate module id '{module.spec.id}'")
+        loader.unique_across_modules(programmes)
     loader.log.raise_if_any()
     assert active is not None and glossary is not None and pocket_card is not None
     return Curriculum(
