@@ -376,3 +376,13 @@ def label(key: str, lang: str) -> str:
 def block_titles(lang: str) -> dict[str, str]:
     """Every block type's default title in one language: Material's admonitions and the facilitator blocks."""
     return {kind: titles[lang] for kind, titles in {**ADMONITION_TITLES, **BLOCK_LABELS}.items()}
+
+
+# Template filters that print an enum member's label in a language; the site's pages and the printables share them.
+LABEL_FILTERS: dict[str, Any] = {
+    "method": lambda method, lang: METHOD_LABELS[Method(method)][lang],
+    "break_label": lambda kind, lang: BREAK_LABELS[BreakKind(kind)][lang],
+    "delivery": lambda delivery, lang: DELIVERY_LABELS[Delivery(delivery)][lang],
+    "stage": lambda stage, lang: STAGE_LABELS[str(stage)][lang],
+    "action_status": lambda status, lang: ACTION_STATUS_LABELS[str(status)][lang],
+}

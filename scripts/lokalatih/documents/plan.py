@@ -9,13 +9,12 @@ from typing import Any
 
 from lokalatih.curriculum import Curriculum, Module, Programme
 from lokalatih.documents.markdown_html import to_html
-from lokalatih.labels import BREAK_LABELS, DELIVERY_LABELS, METHOD_LABELS, STAKEHOLDER_GROUPS, label
+from lokalatih.labels import STAKEHOLDER_GROUPS, label
 from lokalatih.manifest import Artifact, Kind
-from lokalatih.model.common import LANGUAGES, Method
-from lokalatih.model.programme import BreakKind, Delivery
+from lokalatih.model.common import LANGUAGES
 from lokalatih.model.province import Stage
 from lokalatih.printing.pdf import PdfJob
-from lokalatih.printing.render import register_filters, render_html
+from lokalatih.printing.render import render_html
 
 ATTENDANCE_ROWS = 12
 
@@ -60,7 +59,7 @@ def worksheet_name(key: str, lang: str) -> str:
 
 
 class _Context:
-    """What every document template gets: language, labels, province, dates; filters registered once."""
+    """What every document template gets: language, labels, province, dates."""
 
     def __init__(self, curriculum: Curriculum, when: dt.datetime) -> None:
         self.curriculum = curriculum
@@ -200,14 +199,3 @@ def kit_documents(curriculum: Curriculum, kit: Path, when: dt.datetime) -> Docum
                 relative = f"{programme.id}/attendance-{programme.id}-day{day.number}.{lang}.pdf"
                 docs.add(relative, html, "attendance", lang, programme.id)
     return docs
-
-
-# Filters the print templates share with the site's page templates.
-FILTERS = {
-    "method": lambda method, lang: METHOD_LABELS[Method(method)][lang],
-    "break_label": lambda kind, lang: BREAK_LABELS[BreakKind(kind)][lang],
-    "delivery": lambda delivery, lang: DELIVERY_LABELS[Delivery(delivery)][lang],
-}
-
-
-register_filters(FILTERS)

@@ -12,7 +12,6 @@ from typing import Literal
 
 from lokalatih.curriculum import Module, Programme
 from lokalatih.labels import label
-from lokalatih.model.common import LANGUAGES
 from lokalatih.model.questions import Item, ItemType, Option
 
 TestKind = Literal["pre", "post"]
@@ -82,8 +81,3 @@ def build_forms(programme: Programme) -> dict[TestKind, Form]:
             entries.append(FormItem(number, item, module, options))
         forms[test] = Form(programme, test, tuple(entries))
     return forms
-
-
-def option_text(option: Option, lang: str) -> str:
-    assert lang in LANGUAGES
-    return option[lang]

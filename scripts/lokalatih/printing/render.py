@@ -6,7 +6,7 @@ from typing import Any
 
 import jinja2
 
-from lokalatih.labels import label
+from lokalatih.labels import LABEL_FILTERS, label
 
 _environment = jinja2.Environment(
     loader=jinja2.PackageLoader("lokalatih.printing", "templates"),
@@ -15,10 +15,7 @@ _environment = jinja2.Environment(
     trim_blocks=True,
     lstrip_blocks=True,
 )
-
-
-def register_filters(filters: dict[str, Any]) -> None:
-    _environment.filters.update(filters)
+_environment.filters.update(LABEL_FILTERS)
 
 
 def render_html(template: str, lang: str, **context: Any) -> str:

@@ -11,7 +11,7 @@ from markupsafe import Markup
 
 from lokalatih.labels import STAKEHOLDER_GROUPS, label
 from lokalatih.printing.pdf import render_pdf
-from lokalatih.printing.render import register_filters, render_html
+from lokalatih.printing.render import render_html
 from lokalatih.scoring.charts import grouped_bars, item_slopes
 from lokalatih.scoring.words import number, summary_sentences
 
@@ -32,7 +32,6 @@ def _html(report: dict[str, Any], lang: str, programme_title: str, when: dt.date
         return Markup(grouped_bars(rows, pre_label, post_label))
 
     items = [(item["id"], item["p_pre"], item["p_post"]) for item in report["items"]]
-    register_filters({"flag": lambda flag: label(f"flag_{flag}", lang)})
     return render_html(
         "report.html.j2",
         lang,
@@ -44,6 +43,7 @@ def _html(report: dict[str, Any], lang: str, programme_title: str, when: dt.date
         sentences=summary_sentences(report, lang),
         fmt=fmt,
         pct=pct,
+        flag_names=lambda flags: ", ".join(label(f"flag_{flag}", lang) for flag in flags),
         sex_names=sex_names,
         group_names=group_names,
         sex_chart=bars(report["by_sex"], sex_names),

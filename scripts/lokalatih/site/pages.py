@@ -15,9 +15,8 @@ from lokalatih.curriculum import Curriculum, Module
 from lokalatih.documents.plan import format_date, handout_name, public_file_names, worksheet_name
 from lokalatih.figures import figures_table, institutions_table
 from lokalatih.formatting import markdown_cell
-from lokalatih.labels import ACTION_STATUS_LABELS, BREAK_LABELS, DELIVERY_LABELS, METHOD_LABELS, STAGE_LABELS, label
-from lokalatih.model.common import LANGUAGES, Method
-from lokalatih.model.programme import BreakKind, Delivery
+from lokalatih.labels import LABEL_FILTERS, label
+from lokalatih.model.common import LANGUAGES
 from lokalatih.model.references import Reference
 
 
@@ -32,15 +31,7 @@ _templates = jinja2.Environment(
     keep_trailing_newline=True,
     autoescape=False,  # the output is Markdown; `md` escapes what came from YAML
 )
-_templates.filters.update(
-    stage=lambda stage, lang: STAGE_LABELS[str(stage)][lang],
-    action_status=lambda status, lang: ACTION_STATUS_LABELS[str(status)][lang],
-    md=_md,
-    cell=markdown_cell,
-    method=lambda method, lang: METHOD_LABELS[Method(method)][lang],
-    break_label=lambda kind, lang: BREAK_LABELS[BreakKind(kind)][lang],
-    delivery=lambda delivery, lang: DELIVERY_LABELS[Delivery(delivery)][lang],
-)
+_templates.filters.update(LABEL_FILTERS, md=_md, cell=markdown_cell)
 
 
 @dataclass(frozen=True)
