@@ -6,6 +6,7 @@ build has succeeded, so a failing build leaves the previous outputs untouched.
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import logging
 import os
@@ -46,15 +47,20 @@ def prepare_site_sources(
     download_sizes: dict[str, int] | None = None,
     offline: bool = False,
 ) -> Path:
-    """Generate the pages and the MkDocs configuration (build/docs/ + build/mkdocs.yml, or their offline twins)."""
-    name = "offline" if offline else ""
-    docs_dir = build_dir(root) / f"docs{'-' + name if name else ''}"
+    """Generate the pages and the MkDocs configuration; returns the configuration's path."""
+    config_file, docs_dir = site_source_paths(root, offline)
     write_pages(page_texts(curriculum, download_sizes or {}, directory_urls=not offline), docs_dir)
     config = mkdocs_config(root, curriculum, docs_dir, site_dir, site_url, offline=offline)
-    return write_mkdocs_config(build_dir(root) / f"mkdocs{'-' + name if name else ''}.yml", config)
+    return write_mkdocs_config(config_file, config)
 
 
-def run_mkdocs(config_file: Path, site_dir: Path) -> None:
+def site_source_paths(root: Path, offline: bool = False) -> tuple[Path, Path]:
+    """build/mkdocs.yml and build/docs/, or their offline twins (build/mkdocs-offline.yml, build/docs-offline/)."""
+    suffix = "-offline" if offline else ""
+    return build_dir(root) / f"mkdocs{suffix}.yml", build_dir(root) / f"docs{suffix}"
+
+
+def run_mkdocs(config_file: Path, site_dir: Path, when: dt.datetime) -> None:
     os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
     from mkdocs.commands.build import build
     from mkdocs.config import load_config
@@ -68,10 +74,9 @@ def run_mkdocs(config_file: Path, site_dir: Path) -> None:
         logger.setLevel(logging.WARNING)
     config = load_config(str(config_file), site_dir=str(site_dir))
     config.plugins.on_startup(command="build", dirty=False)
-    # MkDocs dates the sitemap from SOURCE_DATE_EPOCH when set: the same commit then gives the same bytes.
+    # MkDocs dates the sitemap from SOURCE_DATE_EPOCH: the same commit then gives the same bytes.
     previous = os.environ.get("SOURCE_DATE_EPOCH")
-    root = config_file.parent.parent  # the configurations live in <root>/build/
-    os.environ["SOURCE_DATE_EPOCH"] = previous or str(int(source_date(root).timestamp()))
+    os.environ["SOURCE_DATE_EPOCH"] = str(int(when.timestamp()))
     try:
         build(config)
     except (Abort, MkDocsException) as error:
@@ -80,6 +85,8 @@ def run_mkdocs(config_file: Path, site_dir: Path) -> None:
         config.plugins.on_shutdown()
         if previous is None:
             del os.environ["SOURCE_DATE_EPOCH"]
+        else:
+            os.environ["SOURCE_DATE_EPOCH"] = previous
 
 
 def _tree_digest(digest: Any, folder: Path) -> None:
@@ -88,13 +95,14 @@ def _tree_digest(digest: Any, folder: Path) -> None:
         digest.update(path.read_bytes())
 
 
-def site_key(root: Path, config_file: Path, docs_dir: Path) -> str:
-    """Everything MkDocs reads: the generated pages and configuration, the theme layer, the hook, the versions."""
+def site_key(root: Path, config_file: Path, docs_dir: Path, when: dt.datetime) -> str:
+    """Everything MkDocs reads: the generated pages and configuration, the theme layer, the hook, the versions,
+    and the source date (the sitemap carries it)."""
     from importlib.metadata import version
 
     from lokalatih.site import mkdocs_hooks
 
-    digest = hashlib.sha256()
+    digest = hashlib.sha256(when.isoformat().encode())
     for package in ("mkdocs", "mkdocs-material", "mkdocs-static-i18n", "markdown", "pymdown-extensions"):
         digest.update(f"{package}={version(package)}".encode())
     digest.update(config_file.read_bytes())
@@ -104,14 +112,16 @@ def site_key(root: Path, config_file: Path, docs_dir: Path) -> str:
     return digest.hexdigest()
 
 
-def build_site(config_file: Path, docs_dir: Path, site_dir: Path, cache: Path, root: Path) -> bool:
+def build_site(root: Path, offline: bool, site_dir: Path, when: dt.datetime) -> bool:
     """Run MkDocs, or reuse the last site built from exactly the same inputs. Returns whether MkDocs ran."""
-    key = site_key(root, config_file, docs_dir)
+    config_file, docs_dir = site_source_paths(root, offline)
+    cache = build_dir(root) / "cache" / ("offline" if offline else "site")
+    key = site_key(root, config_file, docs_dir, when)
     stamp = cache / "key"
     if stamp.is_file() and stamp.read_text(encoding="utf-8") == key and (cache / "site").is_dir():
         shutil.copytree(cache / "site", site_dir)
         return False
-    run_mkdocs(config_file, site_dir)
+    run_mkdocs(config_file, site_dir, when)
     shutil.rmtree(cache, ignore_errors=True)
     shutil.copytree(site_dir, cache / "site")
     stamp.write_text(key, encoding="utf-8")
@@ -145,13 +155,11 @@ def build_all(root: Path, province: str, site_url: str | None = None, progress: 
         public = public_documents(curriculum, staged_downloads, when)
         kit = build_kit(curriculum, staged_kit, when)
         guides = kit_documents(curriculum, staged_kit, when)
-        render_all(public.jobs + kit.pdf_jobs + guides.jobs, pdf_cache(root), progress=progress)
+        render_all(public.jobs + kit.jobs + guides.jobs, pdf_cache(root), progress=progress)
         sizes = {path.name: path.stat().st_size for path in staged_downloads.iterdir()}
-        config_file = prepare_site_sources(root, curriculum, root / "site", site_url, sizes)
-        cache = build_dir(root) / "cache"
-        build_site(config_file, build_dir(root) / "docs", staged_site, cache / "site", root)
-        offline_config = prepare_site_sources(root, curriculum, root / "site", site_url, sizes, offline=True)
-        build_site(offline_config, build_dir(root) / "docs-offline", staging / "offline-site", cache / "offline", root)
+        for offline, site in ((False, staged_site), (True, staging / "offline-site")):
+            prepare_site_sources(root, curriculum, root / "site", site_url, sizes, offline=offline)
+            build_site(root, offline, site, when)
         # MkDocs empties its site_dir first, so the PDFs join the downloads page's folder afterwards.
         for site in (staged_site, staging / "offline-site"):
             (site / "downloads").mkdir(exist_ok=True)

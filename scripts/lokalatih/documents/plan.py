@@ -3,34 +3,18 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from lokalatih.curriculum import Curriculum, Module, Programme
 from lokalatih.documents.markdown_html import to_html
 from lokalatih.labels import STAKEHOLDER_GROUPS, label
-from lokalatih.manifest import Artifact, Kind
 from lokalatih.model.common import LANGUAGES
 from lokalatih.model.province import Stage
-from lokalatih.printing.pdf import PdfJob
+from lokalatih.outputs import Outputs
 from lokalatih.printing.render import render_html
 
 ATTENDANCE_ROWS = 12
-
-
-@dataclass
-class Documents:
-    """PDF jobs with their manifest entries, for one output folder."""
-
-    folder: Path
-    jobs: list[PdfJob] = field(default_factory=list)
-    artifacts: list[Artifact] = field(default_factory=list)
-
-    def add(self, relative: str, html: str, kind: Kind, lang: str, programme: str | None = None,
-            module: str | None = None) -> None:  # fmt: skip
-        self.jobs.append(PdfJob(html, self.folder / relative))
-        self.artifacts.append(Artifact(relative, kind, lang, programme, module))
 
 
 def public_file_names(curriculum: Curriculum, lang: str) -> dict[str, list[tuple[str, str]]]:
@@ -107,8 +91,8 @@ def format_date(day: dt.date, lang: str) -> str:
     return f"{day.day} {MONTHS[lang][day.month - 1]} {day.year}"
 
 
-def public_documents(curriculum: Curriculum, downloads: Path, when: dt.datetime) -> Documents:
-    docs = Documents(downloads)
+def public_documents(curriculum: Curriculum, downloads: Path, when: dt.datetime) -> Outputs:
+    docs = Outputs(downloads)
     ctx = _Context(curriculum, when)
     province = curriculum.province
     card = curriculum.pocket_card
@@ -119,7 +103,7 @@ def public_documents(curriculum: Curriculum, downloads: Path, when: dt.datetime)
             (Stage.ON_RETURN, card.on_return),
         ]
         by_stage = {stage: [c for c in province.contacts if stage in c.stages] for stage, _ in stages}
-        docs.add(
+        docs.pdf(
             f"pocket-card-{province.slug}.{lang}.pdf",
             ctx.html("pocket-card.html.j2", lang, f"{card.title[lang]} · {province.name[lang]}", "", card=card,
                      stages=stages, contacts_by_stage=by_stage),
@@ -127,27 +111,27 @@ def public_documents(curriculum: Curriculum, downloads: Path, when: dt.datetime)
         )  # fmt: skip
         for programme in curriculum.programmes:
             line = f"Lokalatih · {programme.spec.short_title[lang]} · {province.name[lang]}"
-            docs.add(
+            docs.pdf(
                 f"agenda-{programme.id}.{lang}.pdf",
                 ctx.html("agenda.html.j2", lang, f"{label('agenda', lang)}: {programme.spec.title[lang]}", line,
                          programme=programme, event_dates=ctx.event_dates(programme, lang)),
                 "agenda", lang, programme.id,
             )  # fmt: skip
-            docs.add(
+            docs.pdf(
                 f"workbook-{programme.id}.{lang}.pdf",
                 ctx.html("workbook.html.j2", lang, f"{label('workbook', lang)}: {programme.spec.title[lang]}", line,
                          programme=programme),
                 "workbook", lang, programme.id,
             )  # fmt: skip
             for module in programme.modules:
-                docs.add(
+                docs.pdf(
                     handout_name(module, lang),
                     ctx.html("handout.html.j2", lang, f"{module.spec.title[lang]} · {label('handout', lang)}", line,
                              module=module),
                     "handout", lang, programme.id, module.slug,
                 )  # fmt: skip
                 for sheet in module.spec.worksheets:
-                    docs.add(
+                    docs.pdf(
                         worksheet_name(sheet.key, lang),
                         ctx.html("worksheet.html.j2", lang, f"{sheet.title[lang]} · {label('worksheet', lang)}", line,
                                  sheet=sheet, module=module),
@@ -156,8 +140,8 @@ def public_documents(curriculum: Curriculum, downloads: Path, when: dt.datetime)
     return docs
 
 
-def kit_documents(curriculum: Curriculum, kit: Path, when: dt.datetime) -> Documents:
-    docs = Documents(kit)
+def kit_documents(curriculum: Curriculum, kit: Path, when: dt.datetime) -> Outputs:
+    docs = Outputs(kit)
     ctx = _Context(curriculum, when)
     province = curriculum.province
     facilitators_page = next((page for page in curriculum.pages if page.path == "facilitators"), None)
@@ -174,7 +158,7 @@ def kit_documents(curriculum: Curriculum, kit: Path, when: dt.datetime) -> Docum
                     "activities": programme.timed_activities(module),
                     "notes": to_html(module.facilitator[lang], lang, demote=1),
                 }
-            docs.add(
+            docs.pdf(
                 f"{programme.id}/facilitator-guide-{programme.id}.{lang}.pdf",
                 ctx.html("facilitator-guide.html.j2", lang,
                          f"{label('facilitator_guide', lang)}: {programme.spec.title[lang]}", line,
@@ -197,5 +181,5 @@ def kit_documents(curriculum: Curriculum, kit: Path, when: dt.datetime) -> Docum
                     groups=STAKEHOLDER_GROUPS,
                 )
                 relative = f"{programme.id}/attendance-{programme.id}-day{day.number}.{lang}.pdf"
-                docs.add(relative, html, "attendance", lang, programme.id)
+                docs.pdf(relative, html, "attendance", lang, programme.id)
     return docs

@@ -1,4 +1,4 @@
-"""Assemble the facilitator kit of every programme: `dist/kit/<programme>/...`, plus the PDF jobs it needs."""
+"""Assemble the facilitator kit of every programme: `dist/kit/<programme>/...`, plus the PDFs it needs."""
 
 from __future__ import annotations
 
@@ -17,9 +17,8 @@ from lokalatih.kit.moodle import moodle_xml
 from lokalatih.kit.responses import responses_template
 from lokalatih.kit.xlsform import xlsform
 from lokalatih.labels import label
-from lokalatih.manifest import Artifact, Kind
 from lokalatih.model.common import LANGUAGES
-from lokalatih.printing.pdf import PdfJob
+from lokalatih.outputs import Outputs
 from lokalatih.printing.render import render_html
 
 
@@ -28,31 +27,6 @@ class CoverageRow:
     module: Any
     objective: Any
     items: list[Any]
-
-
-@dataclass
-class KitOutput:
-    artifacts: list[Artifact]
-    pdf_jobs: list[PdfJob]
-
-
-class _Writer:
-    def __init__(self, kit_dir: Path) -> None:
-        self.kit_dir = kit_dir
-        self.output = KitOutput([], [])
-
-    def file(self, relative: str, data: str | bytes, kind: Kind, lang: str | None, programme: str) -> None:
-        path = self.kit_dir / relative
-        path.parent.mkdir(parents=True, exist_ok=True)
-        if isinstance(data, str):
-            path.write_text(data, encoding="utf-8")
-        else:
-            path.write_bytes(data)
-        self.output.artifacts.append(Artifact(relative, kind, lang, programme))
-
-    def pdf(self, relative: str, html: str, kind: Kind, lang: str, programme: str) -> None:
-        self.output.pdf_jobs.append(PdfJob(html, self.kit_dir / relative))
-        self.output.artifacts.append(Artifact(relative, kind, lang, programme))
 
 
 def _coverage_rows(programme: Programme) -> list[CoverageRow]:
@@ -82,14 +56,15 @@ def _form_html(template: str, form: Form, curriculum: Curriculum, lang: str, whe
     )
 
 
-def build_kit(curriculum: Curriculum, kit_dir: Path, when: dt.datetime) -> KitOutput:
-    writer = _Writer(kit_dir)
+def build_kit(curriculum: Curriculum, kit_dir: Path, when: dt.datetime) -> Outputs:
+    writer = Outputs(kit_dir)
     for programme in curriculum.programmes:
         base = programme.id
         forms = build_forms(programme)
-        writer.file(f"{base}/test-key.json", test_key(forms), "test-key", None, base)
+        key = test_key(forms)
+        writer.file(f"{base}/test-key.json", key, "test-key", None, base)
         writer.file(f"{base}/responses-template.csv", responses_template(forms), "responses-template", None, base)
-        version = hashlib.sha256(test_key(forms).encode()).hexdigest()[:10]
+        version = hashlib.sha256(key.encode()).hexdigest()[:10]
         in_test = set(programme.blueprint.items)
         for test in TESTS:
             form = forms[test]
@@ -119,4 +94,4 @@ def build_kit(curriculum: Curriculum, kit_dir: Path, when: dt.datetime) -> KitOu
                 "coverage.html.j2", lang, programme=programme, rows=_coverage_rows(programme), in_test=in_test
             )
             writer.file(f"{base}/coverage.{lang}.html", page, "coverage", lang, base)
-    return writer.output
+    return writer

@@ -22,16 +22,21 @@ class PdfJob:
     html: str
     output: Path
 
-    def cache_key(self) -> str:
-        import weasyprint
+    def cache_key(self, renderer: str) -> str:
+        return hashlib.sha256(f"{renderer}\n{self.html}".encode()).hexdigest()
 
-        digest = hashlib.sha256()
-        for part in (RENDERER_VERSION, weasyprint.__version__, self.html, STYLESHEET.read_text(encoding="utf-8")):
-            digest.update(part.encode())
-        for font in sorted(FONTS.glob("*.ttf")):
-            digest.update(font.name.encode())
-            digest.update(str(font.stat().st_size).encode())
-        return digest.hexdigest()
+
+def renderer_fingerprint() -> str:
+    """What every PDF depends on besides its HTML: renderer version, stylesheet, fonts. Read once per batch."""
+    import weasyprint
+
+    digest = hashlib.sha256()
+    for part in (RENDERER_VERSION, weasyprint.__version__, STYLESHEET.read_text(encoding="utf-8")):
+        digest.update(part.encode())
+    for font in sorted(FONTS.glob("*.ttf")):
+        digest.update(font.name.encode())
+        digest.update(str(font.stat().st_size).encode())
+    return digest.hexdigest()
 
 
 def render_pdf(html: str) -> bytes:
@@ -54,7 +59,8 @@ def _render_to_cache(job: PdfJob, cached: Path) -> Path:
 
 def render_all(jobs: list[PdfJob], cache_dir: Path, workers: int | None = None, progress: bool = True) -> int:
     """Render each job not yet in the cache, in parallel; copy every PDF to its output. Returns how many rendered."""
-    cached_paths = [cache_dir / f"{job.cache_key()}.pdf" for job in jobs]
+    renderer = renderer_fingerprint()
+    cached_paths = [cache_dir / f"{job.cache_key(renderer)}.pdf" for job in jobs]
     pending = [(job, cached) for job, cached in zip(jobs, cached_paths, strict=True) if not cached.is_file()]
     if pending:
         # Longest first (by HTML size, a fair proxy): the facilitator guides must not be left for the end.
