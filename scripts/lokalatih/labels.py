@@ -103,6 +103,17 @@ LABELS: dict[str, dict[str, str]] = {
     "venue": {"id": "Tempat", "en": "Venue"},
     "organisers": {"id": "Penyelenggara", "en": "Organisers"},
     "pocket_card": {"id": "Kartu saku", "en": "Pocket card"},
+    "confidentiality_limits": {"id": "Batas kerahasiaan.", "en": "Limits of confidentiality."},
+    "confidentiality_promise": {"id": "Yang boleh dijanjikan.", "en": "What you may promise."},
+    "confidentiality_records": {"id": "Catatan dan rekaman.", "en": "Notes and recordings."},
+    "safeguarding_focal_point": {
+        "id": "Penanggung jawab pelindungan di acara ini:",
+        "en": "Safeguarding focal point at this event:",
+    },
+    "focal_point_unnamed": {
+        "id": "belum ditunjuk. Panitia menunjuk satu orang sebelum hari pertama dan memperkenalkannya saat pembukaan.",
+        "en": "not yet named. The organisers name one person before day 1 and introduce them at the opening.",
+    },
     "your_rights": {"id": "Hak Anda", "en": "Your rights"},
     "warning_signs": {"id": "Tanda bahaya", "en": "Warning signs"},
     "facilitator_guide": {"id": "Panduan fasilitator", "en": "Facilitator guide"},
@@ -288,6 +299,8 @@ BREAK_LABELS: dict[BreakKind, dict[str, str]] = {
     BreakKind.COFFEE: {"id": "Rehat kopi", "en": "Coffee break"},
     BreakKind.LUNCH_AND_PRAYER: {"id": "Ishoma (istirahat, salat, makan)", "en": "Lunch and prayer break"},
     BreakKind.PRAYER: {"id": "Istirahat salat", "en": "Prayer break"},
+    BreakKind.OPENING_CEREMONY: {"id": "Pembukaan resmi dan sambutan", "en": "Official opening and speeches"},
+    BreakKind.CLOSING_CEREMONY: {"id": "Penutupan resmi", "en": "Official closing"},
 }
 
 # Titles of Material's admonition types when the author gives none (`!!! note`), per language.

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
 
+from markupsafe import Markup
 from pydantic import BaseModel
 
 from lokalatih import bank_rules, rules, templating, translations
@@ -14,6 +15,7 @@ from lokalatih.clock import format_clock, parse_clock
 from lokalatih.curriculum import Curriculum, Day, Module, Page, Programme, Slot
 from lokalatih.errors import ErrorLog
 from lokalatih.figures import figures_table, institutions_table
+from lokalatih.labels import label
 from lokalatih.model.common import LANGUAGE_NAMES, LANGUAGES
 from lokalatih.model.glossary import GlossarySpec
 from lokalatih.model.module import ModuleSpec
@@ -22,6 +24,7 @@ from lokalatih.model.programme import Delivery, ProgrammeSpec
 from lokalatih.model.province import ProvinceSpec
 from lokalatih.model.questions import BankSpec, BlueprintSpec
 from lokalatih.model.references import Reference, ReferencesSpec
+from lokalatih.model.safeguarding import SafeguardingSpec
 from lokalatih.validation import format_loc, parse
 from lokalatih.yamlsource import Loc, YamlDocument, YamlSyntaxError, load_yaml
 
@@ -147,6 +150,9 @@ class _Loader:
 
     def pocket_card(self) -> PocketCardSpec | None:
         return self.read(self.root / "modules" / "pocket-card.yaml", PocketCardSpec)[1]
+
+    def safeguarding(self) -> SafeguardingSpec | None:
+        return self.read(self.root / "modules" / "safeguarding.yaml", SafeguardingSpec)[1]
 
     def province_problems(self, slug: str, province: ProvinceSpec, programmes: list[Programme]) -> None:
         document = self.documents[self.root / "provinces" / f"{slug}.yaml"]
@@ -342,16 +348,29 @@ class _Loader:
         return pages
 
 
-def template_variables(province: ProvinceSpec) -> dict[str, dict[str, Any]]:
+def template_variables(province: ProvinceSpec, safeguarding: SafeguardingSpec) -> dict[str, dict[str, Any]]:
     """What content may use, per language: `province.name`, `province.capital`, `province_data_table`, ..."""
     return {
         lang: {
             "province": templating.localize(province, lang),
             "province_data_table": figures_table(province, lang),
             "province_institutions_table": institutions_table(province, lang),
+            "confidentiality_limits": confidentiality_limits(safeguarding, province, lang),
         }
         for lang in LANGUAGES
     }
+
+
+def confidentiality_limits(safeguarding: SafeguardingSpec, province: ProvinceSpec, lang: str) -> Markup:
+    """The kit's limits of confidentiality and the event's focal point, as paragraphs of a `!!!` block (4 spaces)."""
+    focal = province.event.safeguarding_focal_point if province.event else None
+    parts = [
+        (label("confidentiality_limits", lang), safeguarding.limits[lang]),
+        (label("confidentiality_promise", lang), safeguarding.promise[lang]),
+        (label("confidentiality_records", lang), safeguarding.records[lang]),
+        (label("safeguarding_focal_point", lang), focal[lang] if focal else label("focal_point_unnamed", lang)),
+    ]
+    return Markup("\n\n    ").join(Markup("**{}** {}").format(title, text) for title, text in parts)
 
 
 def known_provinces(root: Path) -> list[str]:
@@ -367,11 +386,12 @@ def load_curriculum(root: Path, province: str = DEFAULT_PROVINCE) -> Curriculum:
     glossary = loader.glossary()
     references = loader.known_references = loader.references()
     pocket_card = loader.pocket_card()
+    safeguarding = loader.safeguarding()
     active = provinces.get(province)
     programmes: list[Programme] = []
     pages: list[Page] = []
-    if active is not None:
-        variables = template_variables(active)
+    if active is not None and safeguarding is not None:
+        variables = template_variables(active, safeguarding)
         programme_folders = sorted(p.parent for p in (root / "modules").glob("*/programme.yaml"))
         for folder in programme_folders:
             programme = loader.programme(folder, variables)

@@ -14,6 +14,7 @@ from lokalatih.model.programme import ProgrammeSpec
 from lokalatih.model.province import ProvinceSpec
 from lokalatih.model.questions import BankSpec, BlueprintSpec
 from lokalatih.model.references import ReferencesSpec
+from lokalatih.model.safeguarding import SafeguardingSpec
 
 SCHEMAS: dict[str, type[BaseModel]] = {
     "module": ModuleSpec,
@@ -24,6 +25,7 @@ SCHEMAS: dict[str, type[BaseModel]] = {
     "questions": BankSpec,
     "blueprint": BlueprintSpec,
     "pocket-card": PocketCardSpec,
+    "safeguarding": SafeguardingSpec,
 }
 
 

@@ -16,6 +16,14 @@ class Objective(Text):
     key: Key
 
 
+class Groups(StrictModel):
+    """How the room is split for a group activity: the facilitator reads this aloud, the check does the sums."""
+
+    count: PositiveInt = Field(description="Number of groups (or panellists for a panel, pairs for pair work).")
+    min_size: PositiveInt = Field(description="Fewest people in one group.")
+    max_size: PositiveInt = Field(description="Most people in one group.")
+
+
 class Activity(StrictModel):
     key: Key
     minutes: PositiveInt = Field(description="Whole minutes; all activities add up to the module's duration.")
@@ -27,6 +35,12 @@ class Activity(StrictModel):
         default_factory=list, description="What participants are likely to answer, so the facilitator can steer."
     )
     debrief: list[Text] = Field(default_factory=list, description="Questions for the debrief.")
+    teaches: list[Key] = Field(
+        default_factory=list, description="Keys of the module's objectives this activity teaches (tests rely on it)."
+    )
+    groups: Groups | None = Field(
+        default=None, description="Required for group work, role play, mapping, gallery walks and panels."
+    )
 
 
 class Checklist(StrictModel):
@@ -81,6 +95,15 @@ class ModuleSpec(StrictModel):
     objectives: Annotated[list[Objective], Field(min_length=2, max_length=4)]
     key_messages: Annotated[list[Text], Field(min_length=3, max_length=6)]
     materials: list[Text] = Field(default_factory=list)
+    preparation: list[Text] = Field(
+        default_factory=list,
+        description="What organisers must request, print or arrange before day 1 (collected into one checklist).",
+    )
+    disclosure: bool = Field(
+        default=False,
+        description="The session may lead someone to disclose abuse: its safeguarding block must state the limits "
+        "of confidentiality ({{ confidentiality_limits }}).",
+    )
     activities: Annotated[list[Activity], Field(min_length=1)]
     handout: Handout
     worksheets: list[Worksheet] = Field(default_factory=list)

@@ -20,6 +20,8 @@ class BreakKind(StrEnum):
     COFFEE = "coffee"
     LUNCH_AND_PRAYER = "lunch-and-prayer"
     PRAYER = "prayer"
+    OPENING_CEREMONY = "opening-ceremony"
+    CLOSING_CEREMONY = "closing-ceremony"
 
 
 def _clock(value: Any) -> Any:
@@ -69,3 +71,7 @@ class ProgrammeSpec(StrictModel):
     audience: Text
     delivery: Delivery
     days: Annotated[list[Day], Field(min_length=1)]
+    participants: PositiveInt = Field(default=40, description="Room size the group plans are written for.")
+    minutes_per_test_item: Annotated[float, Field(gt=0)] = Field(
+        default=1.0, description="Minutes a participant needs per test item; the test activity must allow for all."
+    )

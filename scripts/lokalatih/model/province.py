@@ -18,6 +18,10 @@ class Event(StrictModel):
         default_factory=dict, description="Per programme id, the date of each of its days (agendas print them)."
     )
     organisers: Text | None = None
+    safeguarding_focal_point: Text | None = Field(
+        default=None,
+        description="Who at the event receives disclosures (a role, or a name only with that person's consent).",
+    )
     source: NonEmpty | None = Field(default=None, description="Where these event details were read.")
 
 
