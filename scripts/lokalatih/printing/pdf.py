@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import os
 import shutil
+import tempfile
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -12,7 +13,8 @@ from pathlib import Path
 FONTS = Path(__file__).parent / "fonts"
 STYLESHEET = Path(__file__).parent / "print.css"
 # Bump to invalidate every cached PDF when the renderer's behaviour changes in a way the inputs do not show.
-RENDERER_VERSION = "1"
+RENDERER_VERSION = "2"
+FONT_TIMESTAMP = "1577836800"  # 2020-01-01, the shipped fonts' release era; any fixed value would do
 
 
 @dataclass(frozen=True)
@@ -39,13 +41,61 @@ def renderer_fingerprint() -> str:
     return digest.hexdigest()
 
 
-def render_pdf(html: str) -> bytes:
-    """One HTML document to PDF bytes: tagged (PDF/UA-1), fixed identifier, fonts from the kit's own folder."""
-    import weasyprint
+_FONTCONFIG = """<?xml version="1.0"?>
+<!DOCTYPE fontconfig SYSTEM "urn:fontconfig:fonts.dtd">
+<fontconfig>
+  <dir>{fonts}</dir>
+  <cachedir>{cache}</cachedir>
+  <alias><family>sans-serif</family><prefer><family>Noto Sans</family></prefer></alias>
+  <alias><family>serif</family><prefer><family>Noto Sans</family></prefer></alias>
+  <alias><family>monospace</family><prefer><family>Noto Sans</family></prefer></alias>
+</fontconfig>
+"""
 
+
+def isolate_fonts() -> None:
+    """Let Pango see the shipped fonts and nothing else, whatever the machine has installed.
+
+    Fontconfig reads FONTCONFIG_FILE once, when WeasyPrint first needs a font, so this runs before the first render
+    in every process (worker processes inherit the environment). Without it a glyph missing from the shipped fonts,
+    or a stylesheet bug, would silently pull in the machine's default sans and change the PDFs from machine to machine.
+    """
+    folder = Path(tempfile.gettempdir()) / f"lokalatih-fontconfig-{os.getuid()}"
+    folder.mkdir(exist_ok=True)
+    config = folder / "fonts.conf"
+    text = _FONTCONFIG.format(fonts=FONTS.resolve(), cache=folder / "cache")
+    if not config.is_file() or config.read_text(encoding="utf-8") != text:
+        temporary = config.with_suffix(f".{os.getpid()}.tmp")
+        temporary.write_text(text, encoding="utf-8")
+        temporary.replace(config)
+    os.environ["FONTCONFIG_FILE"] = str(config)
+    os.environ.pop("FONTCONFIG_PATH", None)
+
+
+def render_pdf(html: str) -> bytes:
+    """One HTML document to PDF bytes: tagged (PDF/UA-1), fixed identifier, only the kit's own fonts."""
+    isolate_fonts()
+    import weasyprint
+    from weasyprint.text.fonts import FontConfiguration
+
+    # The @font-face rules of the stylesheet take effect only through a FontConfiguration shared by the
+    # stylesheet and the document; without it WeasyPrint ignores them and falls back to the system's sans.
+    fonts = FontConfiguration()
     document = weasyprint.HTML(string=html, base_url=str(FONTS.parent))
-    stylesheet = weasyprint.CSS(filename=str(STYLESHEET))
-    data: bytes = document.write_pdf(stylesheets=[stylesheet], pdf_variant="pdf/ua-1", pdf_identifier=b"lokalatih")
+    stylesheet = weasyprint.CSS(filename=str(STYLESHEET), font_config=fonts)
+    # fontTools stamps each embedded font subset with "now" unless SOURCE_DATE_EPOCH says otherwise; the PDF's own
+    # dates come from the HTML, so a fixed stamp here keeps the bytes a function of the HTML alone.
+    previous = os.environ.get("SOURCE_DATE_EPOCH")
+    os.environ["SOURCE_DATE_EPOCH"] = FONT_TIMESTAMP
+    try:
+        data: bytes = document.write_pdf(
+            stylesheets=[stylesheet], font_config=fonts, pdf_variant="pdf/ua-1", pdf_identifier=b"lokalatih"
+        )
+    finally:
+        if previous is None:
+            del os.environ["SOURCE_DATE_EPOCH"]
+        else:
+            os.environ["SOURCE_DATE_EPOCH"] = previous
     return data
 
 
