@@ -12,10 +12,11 @@ from pathlib import Path
 
 import pytest
 
-from .pdf_fonts import embedded_fonts, foreign_fonts
 from lokalatih.build import build_all
 from lokalatih.loader import load_curriculum
 from lokalatih.printing.pdf import PdfJob, render_all
+
+from .pdf_fonts import embedded_fonts, foreign_fonts
 
 HANDOUT_BUDGET = 200_000
 WORKBOOK_BUDGET = 2_000_000

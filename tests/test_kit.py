@@ -14,12 +14,12 @@ import pytest
 from lxml import etree
 from pyxform.xls2xform import xls2xform_convert
 
-from .pdf_fonts import foreign_fonts
 from lokalatih.kit.gift import MOODLE_FRACTIONS
 from lokalatih.loader import load_curriculum
 from lokalatih.model.questions import ItemType
 
 from .conftest import REPO
+from .pdf_fonts import foreign_fonts
 
 ORACLES = REPO / "tests" / "oracles"
 ALLOWED_FRACTIONS = {"0", "100"} | set(MOODLE_FRACTIONS.values()) | {f"-{v}" for v in MOODLE_FRACTIONS.values()}
