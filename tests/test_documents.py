@@ -16,6 +16,7 @@ from lokalatih.build import build_all
 from lokalatih.loader import load_curriculum
 from lokalatih.printing.pdf import PdfJob, render_all
 
+from .conftest import REPO
 from .pdf_fonts import embedded_fonts, foreign_fonts
 
 HANDOUT_BUDGET = 200_000
@@ -249,14 +250,46 @@ def _digest(folder: Path) -> dict[str, str]:
     }
 
 
-def test_two_builds_give_identical_files(minikit: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def _texts_inside(path: Path) -> list[bytes]:
+    """The file's bytes and, for PDFs and zips, what they hold uncompressed (paths hide in Flate streams)."""
+    import zipfile
+
+    data = path.read_bytes()
+    texts = [data]
+    if path.suffix == ".pdf":
+        for stream in re.findall(rb"stream\r?\n(.*?)endstream", data, re.DOTALL):
+            try:
+                texts.append(zlib.decompress(stream))
+            except zlib.error:
+                continue
+    elif path.suffix in (".zip", ".xlsx"):
+        with zipfile.ZipFile(path) as archive:
+            texts += [archive.read(name) for name in archive.namelist()]
+    return texts
+
+
+def test_two_checkouts_build_identical_files_without_their_paths(
+    minikit: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     import shutil
 
     monkeypatch.delenv("LOKALATIH_PDF_CACHE", raising=False)  # each build renders from scratch
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1763337600")
-    twin = tmp_path / "twin"
+    # A page with a link between site pages: the facilitator guide prints this page.
+    for lang, text in (("id", "Lihat [agenda](demo/agenda.md)."), ("en", "See the [agenda](demo/agenda.md).")):
+        (minikit / "docs" / f"facilitators.{lang}.md").write_text(f"# Fasilitator\n\n{text}\n", encoding="utf-8")
+    twin = tmp_path / "elsewhere" / "another-checkout"
     shutil.copytree(minikit, twin)
     build_all(minikit, "sumatera-utara")
     build_all(twin, "sumatera-utara")
     for folder in ("site", "dist"):  # the whole public site, the kit and the offline bundle
         assert _digest(minikit / folder) == _digest(twin / folder), folder
+    # Neither the checkout being built nor the one the code runs from may show in any output.
+    machine_paths = [str(tmp_path).encode(), str(REPO).encode()]
+    leaks = [
+        path.relative_to(twin).as_posix()
+        for folder in ("site", "dist")
+        for path in sorted((twin / folder).rglob("*"))
+        if path.is_file() and any(p in text for text in _texts_inside(path) for p in machine_paths)
+    ]
+    assert leaks == []
