@@ -250,3 +250,22 @@ def test_programmes_follow_their_order_in_the_navigation(built_kit: Path) -> Non
     home = (built_kit / "site" / "index.html").read_text(encoding="utf-8")
     nav = home[home.index('class="md-nav md-nav--primary"') :]
     assert nav.index("Lokakarya") < nav.index("Pelatihan")
+
+
+def test_without_a_site_url_no_canonical_link_or_sitemap_points_anywhere(built_kit: Path) -> None:
+    site = built_kit / "site"
+    assert not list(site.rglob("sitemap.xml*"))
+    for page in (site / "index.html", site / "en" / "training" / "index.html", site / "404.html"):
+        html = page.read_text(encoding="utf-8")
+        assert 'rel="canonical"' not in html and "127.0.0.1" not in html, page
+
+
+def test_a_site_url_gives_canonical_links_and_a_sitemap(minikit: Path) -> None:
+    build_all(minikit, "sumatera-utara", site_url="https://example.org/lokalatih/")
+    site = minikit / "site"
+    assert '<link rel="canonical" href="https://example.org/lokalatih/en/demo/">' in (
+        site / "en" / "demo" / "index.html"
+    ).read_text(encoding="utf-8")
+    sitemap = (site / "sitemap.xml").read_text(encoding="utf-8")
+    assert "<loc>https://example.org/lokalatih/demo/</loc>" in sitemap
+    assert 'href="/lokalatih/"' in (site / "404.html").read_text(encoding="utf-8")

@@ -155,7 +155,11 @@ def parser() -> argparse.ArgumentParser:
     translated.add_argument("files", nargs="*", type=Path, help="*.en.md files you have brought up to date")
     translated.add_argument("--all", action="store_true", help="every English text (first adoption only)")
     build = with_province(commands.add_parser("build", help="check, then build the site and the facilitator kit"))
-    build.add_argument("--site-url", help="public address of the site (default: mkdocs.yml's site_url)")
+    build.add_argument(
+        "--site-url",
+        help="public address of the site, e.g. https://example.org/lokalatih/ (canonical links and sitemap; "
+        "without it neither is written)",
+    )
     serve = with_province(commands.add_parser("serve", help="preview the site; rebuilds when a source changes"))
     serve.add_argument("--address", default="127.0.0.1:8000", help="host:port to serve on")
     commands.add_parser("schemas", help="export the JSON Schemas of every YAML kind into schemas/")

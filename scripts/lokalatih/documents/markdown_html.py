@@ -33,7 +33,14 @@ class _PrintLinksExtension(Extension):
         md.treeprocessors.register(_PrintLinks(md), "print_links", 0)
 
 
-_EXTENSIONS = ["admonition", "attr_list", "def_list", "tables", "md_in_html", _PrintLinksExtension()]
+_EXTENSIONS: list[str | Extension] = [
+    "admonition",
+    "attr_list",
+    "def_list",
+    "tables",
+    "md_in_html",
+    _PrintLinksExtension(),
+]
 
 
 def to_html(text: str, lang: str, demote: int = 0) -> Markup:

@@ -76,7 +76,12 @@ def render_pdf(html: str) -> bytes:
     """One HTML document to PDF bytes: tagged (PDF/UA-1), fixed identifier, only the kit's own fonts."""
     isolate_fonts()
     import weasyprint
+    import weasyprint.pdf.fonts
     from weasyprint.text.fonts import FontConfiguration
+
+    # WeasyPrint subsets fonts with HarfBuzz where the machine has libharfbuzz-subset, else with fontTools; the two
+    # give different bytes. fontTools is pinned in requirements.txt, so it gives the same PDFs on every machine.
+    weasyprint.pdf.fonts.harfbuzz_subset = None
 
     # The @font-face rules of the stylesheet take effect only through a FontConfiguration shared by the
     # stylesheet and the document; without it WeasyPrint ignores them and falls back to the system's sans.

@@ -43,7 +43,8 @@ def mkdocs_config(
         config["use_directory_urls"] = False
         config.setdefault("extra", {})["offline"] = True
         config["extra"]["polyfills"] = [OFFLINE_SHIM]
-    site_path = urlsplit(config["site_url"]).path.rstrip("/") + "/"
+    # Without an address the site is assumed at the root of its host, as MkDocs assumes for its 404 page.
+    site_path = urlsplit(config.get("site_url") or "/").path.rstrip("/") + "/"
     navs = navigations(curriculum)
     languages = _i18n_settings(config)["languages"]
     locales = [language["locale"] for language in languages]

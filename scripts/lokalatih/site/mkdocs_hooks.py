@@ -44,6 +44,10 @@ def _split_search_when_done(config: MkDocsConfig) -> None:
     if i18n.building:
         return  # a nested language build; the outer build finishes the job
     site = Path(config.site_dir)
+    if not config.site_url:
+        # A sitemap must list absolute addresses; without the site's address there is nothing true to list.
+        for sitemap in (*site.glob("sitemap.xml*"), *site.glob("*/sitemap.xml*")):
+            sitemap.unlink()
     paths = split_search_index(site, i18n.default_language, [c.locale for c in i18n.config.languages])
     if config.extra.get("offline"):
         # From file:// Material loads the index as a script (search_index.js) instead of fetching the JSON.
