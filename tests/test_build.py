@@ -269,3 +269,29 @@ def test_a_site_url_gives_canonical_links_and_a_sitemap(minikit: Path) -> None:
     sitemap = (site / "sitemap.xml").read_text(encoding="utf-8")
     assert "<loc>https://example.org/lokalatih/demo/</loc>" in sitemap
     assert 'href="/lokalatih/"' in (site / "404.html").read_text(encoding="utf-8")
+
+
+def test_the_catalog_lists_exactly_the_files_each_folder_holds(built_kit: Path) -> None:
+    from lokalatih.catalog import Audience, build_catalog
+
+    catalog = build_catalog(load_curriculum(built_kit))
+    for audience, folder in (
+        (Audience.PUBLIC, built_kit / "site" / "downloads"),
+        (Audience.KIT, built_kit / "dist" / "kit"),
+    ):
+        listed = {artifact.path for artifact in catalog.of(audience)}
+        # The downloads page itself (index.html) is MkDocs' page, not an artifact.
+        on_disk = {p.relative_to(folder).as_posix() for p in folder.rglob("*") if p.is_file()}
+        on_disk -= {"manifest.json", "index.html"}
+        assert on_disk == listed, audience
+        manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
+        assert {entry["path"] for entry in manifest} == listed
+    assert not [a for a in catalog.of(Audience.KIT) if a.path.startswith("handout")]
+
+
+def test_the_catalog_refuses_two_artifacts_at_one_path() -> None:
+    from lokalatih.catalog import Artifact, Audience, Catalog
+
+    twice = [Artifact("agenda-x.id.pdf", "agenda", Audience.PUBLIC, "Agenda", "id", "x")] * 2
+    with pytest.raises(ValueError, match=re.escape("two artifacts share a path: public:agenda-x.id.pdf")):
+        Catalog(twice)

@@ -12,21 +12,24 @@ import logging
 import os
 import shutil
 import tempfile
+import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from lokalatih.catalog import Artifact, Audience, Catalog, build_catalog
 from lokalatih.curriculum import Curriculum
-from lokalatih.documents.plan import kit_documents, public_documents
 from lokalatih.errors import BuildFailed
-from lokalatih.kit.build import build_kit
 from lokalatih.loader import load_curriculum
 from lokalatih.manifest import write_manifest
 from lokalatih.offline import write_offline_bundle
-from lokalatih.printing.pdf import render_all
+from lokalatih.outputs import render_catalog
+from lokalatih.printing.pdf import PdfBatch
+from lokalatih.render_context import RenderContext
 from lokalatih.reproducible import source_date
 from lokalatih.site.config import mkdocs_config, write_mkdocs_config
-from lokalatih.site.pages import page_texts, write_pages
+from lokalatih.site.pages import SizeText, fill_download_sizes, no_size, page_texts, size_token, write_pages
 
 
 @dataclass(frozen=True)
@@ -42,14 +45,15 @@ def build_dir(root: Path) -> Path:
 def prepare_site_sources(
     root: Path,
     curriculum: Curriculum,
+    catalog: Catalog,
     site_dir: Path,
     site_url: str | None = None,
-    download_sizes: dict[str, int] | None = None,
+    size: SizeText = no_size,
     offline: bool = False,
 ) -> Path:
     """Generate the pages and the MkDocs configuration; returns the configuration's path."""
     config_file, docs_dir = site_source_paths(root, offline)
-    write_pages(page_texts(curriculum, download_sizes or {}, directory_urls=not offline), docs_dir)
+    write_pages(page_texts(curriculum, catalog, size, directory_urls=not offline), docs_dir)
     config = mkdocs_config(root, curriculum, docs_dir, site_dir, site_url, offline=offline)
     return write_mkdocs_config(config_file, config)
 
@@ -143,34 +147,76 @@ def pdf_cache(root: Path) -> Path:
     return Path(os.environ.get("LOKALATIH_PDF_CACHE") or build_dir(root) / "cache" / "pdf")
 
 
-def build_all(root: Path, province: str, site_url: str | None = None, progress: bool = False) -> BuildResult:
+Report = Callable[[str], None]
+
+
+def _quiet(message: str) -> None:
+    pass
+
+
+def build_all(
+    root: Path,
+    province: str,
+    site_url: str | None = None,
+    progress: bool = False,
+    pdfs: Callable[[Artifact], bool] | None = None,
+    report: Report = _quiet,
+) -> BuildResult:
+    """Check, render every artifact of the catalog, build the site (MkDocs runs while the PDFs render on the other
+    cores), then swap site/ and dist/ into place. `pdfs` limits which PDFs are made (tests); `report` hears stages."""
+    started = time.monotonic()
     curriculum = load_curriculum(root, province)
+    catalog = build_catalog(curriculum)
     build_dir(root).mkdir(exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix="staging-", dir=build_dir(root)))
     try:
-        staged_site = staging / "site"
         staged_downloads = staging / "downloads"
         staged_kit = staging / "dist" / "kit"
+        sites = {False: staging / "site", True: staging / "offline-site"}
         when = source_date(root)
-        public = public_documents(curriculum, staged_downloads, when)
-        kit = build_kit(curriculum, staged_kit, when)
-        guides = kit_documents(curriculum, staged_kit, when)
-        render_all(public.jobs + kit.jobs + guides.jobs, pdf_cache(root), progress=progress)
-        sizes = {path.name: path.stat().st_size for path in staged_downloads.iterdir()}
-        for offline, site in ((False, staged_site), (True, staging / "offline-site")):
-            prepare_site_sources(root, curriculum, root / "site", site_url, sizes, offline=offline)
-            build_site(root, offline, site, when)
-        # MkDocs empties its site_dir first, so the PDFs join the downloads page's folder afterwards.
-        for site in (staged_site, staging / "offline-site"):
+        folders = {Audience.PUBLIC: staged_downloads, Audience.KIT: staged_kit}
+        jobs = render_catalog(catalog, RenderContext(curriculum, when), folders, wanted=pdfs)
+        batch = PdfBatch(jobs, pdf_cache(root))
+        report(f"{len(catalog)} files; PDFs: {batch.pending} to render, {len(jobs) - batch.pending} from the cache")
+        try:
+            for offline, site in sites.items():
+                prepare_site_sources(root, curriculum, catalog, root / "site", site_url, size_token, offline=offline)
+                ran = build_site(root, offline, site, when)
+                name = "offline bundle" if offline else "site"
+                report(f"{name}: {'MkDocs built it' if ran else 'unchanged, reused'}")
+            _finish_pdfs(batch, progress, report)
+        except BaseException:
+            batch.abort()
+            raise
+        for site in sites.values():
+            # MkDocs empties its site_dir first, so the PDFs join the downloads page's folder afterwards.
             (site / "downloads").mkdir(exist_ok=True)
             for pdf in staged_downloads.iterdir():
                 shutil.copyfile(pdf, site / "downloads" / pdf.name)
-            write_manifest(site / "downloads", public.artifacts)
+            fill_download_sizes(site, staged_downloads)
+            write_manifest(site / "downloads", catalog.of(Audience.PUBLIC))
         bundle = staging / "dist" / "offline" / f"lokalatih-{curriculum.province.slug}.zip"
-        write_offline_bundle(staging / "offline-site", bundle, curriculum.province.slug, when)
-        write_manifest(staged_kit, kit.artifacts + guides.artifacts)
-        _swap_into_place(staged_site, root / "site")
+        write_offline_bundle(sites[True], bundle, curriculum.province.slug, when)
+        write_manifest(staged_kit, catalog.of(Audience.KIT))
+        _swap_into_place(sites[False], root / "site")
         _swap_into_place(staging / "dist", root / "dist")
     finally:
         shutil.rmtree(staging, ignore_errors=True)
+    report(f"built in {time.monotonic() - started:.1f} s")
     return BuildResult(root / "site", root / "dist" / "kit")
+
+
+def _finish_pdfs(batch: PdfBatch, progress: bool, report: Report) -> None:
+    if not batch.pending:
+        batch.finish()
+        return
+    if not progress:
+        report(f"waiting for {batch.pending} PDFs")
+        batch.finish()
+        report("PDFs done")
+        return
+    from rich.progress import Progress
+
+    with Progress(transient=True) as bar:
+        task = bar.add_task("PDF", total=batch.pending)
+        batch.finish(lambda: bar.advance(task))

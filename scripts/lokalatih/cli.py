@@ -53,7 +53,10 @@ def _check(root: Path, province: str, strict: bool = False) -> int:
 def _build(root: Path, province: str, site_url: str | None) -> int:
     from lokalatih.build import build_all  # imports MkDocs: keep `check` light
 
-    result = build_all(root, province, site_url=site_url, progress=sys.stderr.isatty())
+    def report(message: str) -> None:
+        print(f"lokalatih: {message}", file=sys.stderr, flush=True)
+
+    result = build_all(root, province, site_url=site_url, progress=sys.stderr.isatty(), report=report)
     print(f"Site:              {result.site_dir}/index.html")
     print(f"Facilitator kit:   {result.kit_dir}/")
     return EXIT_OK

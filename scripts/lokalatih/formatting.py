@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import html
 
 
@@ -19,3 +20,19 @@ def format_number(value: float, lang: str, digits: int | None = None) -> str:
 def markdown_cell(text: str) -> str:
     """Text safe inside a Markdown table cell: no HTML, no column break, one line."""
     return html.escape(text, quote=False).replace("|", "\\|").replace("\n", " ")
+
+
+MONTHS = {
+    "id": [
+        "Januari", "Februari", "Maret", "April", "Mei", "Juni",
+        "Juli", "Agustus", "September", "Oktober", "November", "Desember",
+    ],
+    "en": [
+        "January", "February", "March", "April", "May", "June",
+        "July", "August", "September", "October", "November", "December",
+    ],
+}  # fmt: skip
+
+
+def format_date(day: dt.date, lang: str) -> str:
+    return f"{day.day} {MONTHS[lang][day.month - 1]} {day.year}"

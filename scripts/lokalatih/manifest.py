@@ -4,29 +4,19 @@ from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal
 
-Kind = Literal[
-    "handout", "worksheet", "workbook", "agenda", "pocket-card", "facilitator-guide", "attendance",
-    "test-form", "answer-key", "test-key", "responses-template", "export", "coverage",
-]  # fmt: skip
-
-
-@dataclass(frozen=True)
-class Artifact:
-    path: str  # relative to the folder that holds the manifest
-    kind: Kind
-    lang: str | None = None
-    programme: str | None = None
-    module: str | None = None
+from lokalatih.catalog import Artifact
 
 
 def write_manifest(folder: Path, artifacts: list[Artifact]) -> Path:
+    """One entry per artifact of the folder's audience; a file the catalog lists but the build skipped is left out."""
     entries = []
     for artifact in sorted(artifacts, key=lambda a: a.path):
-        data = (folder / artifact.path).read_bytes()
+        path = folder / artifact.path
+        if not path.is_file():
+            continue
+        data = path.read_bytes()
         entries.append(
             {
                 "path": artifact.path,

@@ -15,8 +15,11 @@ from watchdog.events import FileSystemEvent, FileSystemEventHandler
 from watchdog.observers import Observer
 
 from lokalatih.build import build_dir, prepare_site_sources
+from lokalatih.catalog import build_catalog
+from lokalatih.curriculum import Curriculum
 from lokalatih.errors import ContentErrors
 from lokalatih.loader import load_curriculum
+from lokalatih.site.pages import sizes_in
 
 WATCHED = ("modules", "docs", "provinces")
 DEBOUNCE_SECONDS = 0.3
@@ -31,7 +34,7 @@ def regenerate(root: Path, province: str) -> bool:
             print(error, file=sys.stderr)
         print("lokalatih: fix the errors above; the preview keeps the last good pages", file=sys.stderr)
         return False
-    prepare_site_sources(root, curriculum, build_dir(root) / "serve-site")
+    _prepare(root, curriculum)
     return True
 
 
@@ -56,7 +59,7 @@ class _Regenerator(FileSystemEventHandler):
 def serve(root: Path, province: str, address: str) -> None:
     os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
     curriculum = load_curriculum(root, province)  # refuse to start on broken content
-    config_file = prepare_site_sources(root, curriculum, build_dir(root) / "serve-site")
+    config_file = _prepare(root, curriculum)
     observer = Observer()
     handler = _Regenerator(root, province)
     for name in WATCHED:
@@ -70,3 +73,9 @@ def serve(root: Path, province: str, address: str) -> None:
     finally:
         observer.stop()
         observer.join()
+
+
+def _prepare(root: Path, curriculum: Curriculum) -> Path:
+    catalog = build_catalog(curriculum)
+    size = sizes_in(root / "site" / "downloads")
+    return prepare_site_sources(root, curriculum, catalog, build_dir(root) / "serve-site", size=size)

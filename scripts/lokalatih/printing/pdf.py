@@ -6,7 +6,8 @@ import hashlib
 import os
 import shutil
 import tempfile
-from concurrent.futures import ProcessPoolExecutor
+from collections.abc import Callable
+from concurrent.futures import Future, ProcessPoolExecutor, as_completed
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -30,6 +31,7 @@ class PdfJob:
 
 def renderer_fingerprint() -> str:
     """What every PDF depends on besides its HTML: renderer version, stylesheet, fonts. Read once per batch."""
+    isolate_fonts()  # before WeasyPrint loads: worker processes forked later inherit a Pango that saw no other fonts
     import weasyprint
 
     digest = hashlib.sha256()
@@ -112,28 +114,55 @@ def _render_to_cache(job: PdfJob, cached: Path) -> Path:
     return cached
 
 
-def render_all(jobs: list[PdfJob], cache_dir: Path, workers: int | None = None, progress: bool = True) -> int:
-    """Render each job not yet in the cache, in parallel; copy every PDF to its output. Returns how many rendered."""
-    renderer = renderer_fingerprint()
-    cached_paths = [cache_dir / f"{job.cache_key(renderer)}.pdf" for job in jobs]
-    pending = [(job, cached) for job, cached in zip(jobs, cached_paths, strict=True) if not cached.is_file()]
-    if pending:
+class PdfBatch:
+    """PDFs rendering in worker processes while the caller does other work (MkDocs builds the site meanwhile).
+
+    `start` submits every job not in the cache, longest first; `finish` waits, reporting each PDF as it is done
+    (not in submission order), then copies every PDF, cached or new, to its output.
+    """
+
+    def __init__(self, jobs: list[PdfJob], cache_dir: Path, workers: int | None = None) -> None:
+        renderer = renderer_fingerprint()
+        self.jobs = jobs
+        self.cached = [cache_dir / f"{job.cache_key(renderer)}.pdf" for job in jobs]
+        pending = [(job, cached) for job, cached in zip(jobs, self.cached, strict=True) if not cached.is_file()]
         # Longest first (by HTML size, a fair proxy): the facilitator guides must not be left for the end.
         pending.sort(key=lambda entry: len(entry[0].html), reverse=True)
-        workers = workers or min(len(pending), os.cpu_count() or 1)
-        with ProcessPoolExecutor(max_workers=workers) as pool:
-            futures = [pool.submit(_render_to_cache, job, cached) for job, cached in pending]
-            if progress:
-                from rich.progress import Progress
+        self.pending = len(pending)
+        self.pool: ProcessPoolExecutor | None = None
+        self.futures: list[Future[Path]] = []
+        if pending:
+            self.pool = ProcessPoolExecutor(max_workers=workers or min(len(pending), os.cpu_count() or 1))
+            self.futures = [self.pool.submit(_render_to_cache, job, cached) for job, cached in pending]
 
-                with Progress(transient=True) as bar:
-                    task = bar.add_task("PDF", total=len(futures))
-                    for future in futures:
-                        future.result()
-                        bar.advance(task)
-            for future in futures:
+    def finish(self, on_done: Callable[[], None] | None = None) -> int:
+        """Wait for the renders, then place every PDF. Returns how many were rendered (not taken from the cache)."""
+        try:
+            for future in as_completed(self.futures):
                 future.result()
-    for job, cached in zip(jobs, cached_paths, strict=True):
-        job.output.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(cached, job.output)
-    return len(pending)
+                if on_done is not None:
+                    on_done()
+        finally:
+            if self.pool is not None:
+                self.pool.shutdown(cancel_futures=True)
+        for job, cached in zip(self.jobs, self.cached, strict=True):
+            job.output.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(cached, job.output)
+        return self.pending
+
+    def abort(self) -> None:
+        """Stop rendering (the build failed elsewhere); what finished stays in the cache."""
+        if self.pool is not None:
+            self.pool.shutdown(cancel_futures=True)
+
+
+def render_all(jobs: list[PdfJob], cache_dir: Path, workers: int | None = None, progress: bool = True) -> int:
+    """Render each job not yet in the cache, in parallel; copy every PDF to its output. Returns how many rendered."""
+    batch = PdfBatch(jobs, cache_dir, workers)
+    if not progress or not batch.pending:
+        return batch.finish()
+    from rich.progress import Progress
+
+    with Progress(transient=True) as bar:
+        task = bar.add_task("PDF", total=batch.pending)
+        return batch.finish(lambda: bar.advance(task))

@@ -5,19 +5,21 @@ from __future__ import annotations
 import html
 import re
 import shutil
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import jinja2
 
+from lokalatih.catalog import Artifact, Catalog
 from lokalatih.curriculum import Curriculum, Module
-from lokalatih.documents.plan import format_date, handout_name, public_file_names, worksheet_name
 from lokalatih.figures import figures_table, institutions_table
 from lokalatih.formatting import markdown_cell
 from lokalatih.labels import LABEL_FILTERS, label
 from lokalatih.model.common import LANGUAGES
 from lokalatih.model.references import Reference
+from lokalatih.view import LanguageView
 
 
 def _md(text: str) -> str:
@@ -76,14 +78,45 @@ def format_size(size: int | None, lang: str) -> str:
     return f"PDF, {megabytes.replace('.', ',') if lang == 'id' else megabytes} MB"
 
 
-def download_link(name: str, title: str, depth: int, sizes: dict[str, int], lang: str) -> str:
+# Pages are written before the PDFs finish (MkDocs and WeasyPrint run side by side), so a download link carries a
+# token for its file's size, replaced in the built site once the PDFs exist (`fill_download_sizes`).
+SIZE_TOKEN = re.compile(r"@@size:(?P<lang>[a-z]+):(?P<name>[\w.-]+)@@")
+
+
+def size_token(name: str, lang: str) -> str:
+    return f"@@size:{lang}:{name}@@"
+
+
+SizeText = Callable[[str, str], str]  # (file name, language) -> "PDF, 23 KB" or a token for it
+
+
+def download_link(artifact: Artifact, title: str, depth: int, size: SizeText) -> str:
     """A raw HTML link into site/downloads/ (MkDocs does not know those files; a test follows every link)."""
-    href = "../" * depth + "downloads/" + name
-    return f'<a href="{href}" download>{html.escape(title)}</a> ({format_size(sizes.get(name), lang)})'
+    href = "../" * depth + "downloads/" + artifact.path
+    lang = artifact.lang or ""
+    return f'<a href="{href}" download>{html.escape(title)}</a> ({size(artifact.path, lang)})'
 
 
-def download_links(files: list[tuple[str, str]], depth: int, sizes: dict[str, int], lang: str) -> str:
-    return " · ".join(download_link(name, title, depth, sizes, lang) for name, title in files)
+def _session_title(artifact: Artifact) -> str:
+    return label("handout", artifact.lang or "") if artifact.kind == "handout" else artifact.title
+
+
+def download_links(artifacts: list[Artifact], depth: int, size: SizeText) -> str:
+    return " · ".join(download_link(a, _session_title(a), depth, size) for a in artifacts)
+
+
+def no_size(name: str, lang: str) -> str:
+    return "PDF"
+
+
+def sizes_in(folder: Path) -> SizeText:
+    """Sizes of the files a previous build left (the live preview shows them; a missing file just says PDF)."""
+
+    def size(name: str, lang: str) -> str:
+        path = folder / name
+        return format_size(path.stat().st_size if path.is_file() else None, lang)
+
+    return size
 
 
 def page_depth(path: str, lang: str, directory_urls: bool = True) -> int:
@@ -95,11 +128,10 @@ def page_depth(path: str, lang: str, directory_urls: bool = True) -> int:
 
 
 def page_texts(
-    curriculum: Curriculum, sizes: dict[str, int] | None = None, directory_urls: bool = True
+    curriculum: Curriculum, catalog: Catalog, size: SizeText = no_size, directory_urls: bool = True
 ) -> dict[str, str]:
-    """Every page of the site as {path relative to docs_dir: Markdown}, both languages, suffixed. `directory_urls`
-    false is the offline bundle's layout (page.html, opened from file://)."""
-    sizes = sizes or {}
+    """Every page of the site as {path relative to docs_dir: Markdown}, both languages, suffixed. `size` writes a
+    download's size; `directory_urls` false is the offline bundle's layout (page.html, opened from file://)."""
     pages: dict[str, str] = {}
     for page in curriculum.pages:
         for lang in LANGUAGES:
@@ -111,32 +143,25 @@ def page_texts(
         for programme in curriculum.programmes:
             base = programme.id
             pages[f"{base}/index.{lang}.md"] = _render("programme.md.j2", lang, programme=programme)
-            event = curriculum.province.event
-            dates = event.dates.get(programme.id) if event else None
+            view = LanguageView(curriculum, lang)
             pages[f"{base}/agenda.{lang}.md"] = _render(
                 "agenda.md.j2",
                 lang,
                 programme=programme,
-                province_name=curriculum.province.name[lang],
-                venue=f"{event.venue}, {event.city}" if event else None,
-                dates=[format_date(day, lang) for day in dates] if dates else None,
+                province_name=view.province_name,
+                venue=view.venue,
+                dates=view.event_dates(programme),
             )
             for module in programme.modules:
                 day, slot = programme.slot_of(module)
                 sources = [curriculum.references[key] for key in module.spec.sources]
-                printables = [(handout_name(module, lang), label("handout", lang))]
-                printables += [(worksheet_name(s.key, lang), s.title[lang]) for s in module.spec.worksheets]
+                printables = catalog.public(lang, programme.id, module.slug)
                 context = {"module": module, "day": day, "slot": slot, "sources": sources}
                 downloads = {
-                    "index": download_links(
-                        printables, page_depth(f"{base}/{module.slug}/index.md", lang, directory_urls), sizes, lang
-                    ),
-                    "facilitator": download_links(
-                        printables,
-                        page_depth(f"{base}/{module.slug}/facilitator.md", lang, directory_urls),
-                        sizes,
-                        lang,
-                    ),
+                    page: download_links(
+                        printables, page_depth(f"{base}/{module.slug}/{page}.md", lang, directory_urls), size
+                    )
+                    for page in ("index", "facilitator")
                 }
                 folder = f"{base}/{module.slug}"
                 pages[f"{folder}/index.{lang}.md"] = _render(
@@ -153,8 +178,8 @@ def page_texts(
         pages[f"references.{lang}.md"] = _render("references.md.j2", lang, references=citations(curriculum))
         depth = page_depth("downloads.md", lang, directory_urls)
         groups = [
-            (title, [download_link(name, file_title, depth, sizes, lang) for name, file_title in files])
-            for title, files in _download_groups(curriculum, lang)
+            (title, [download_link(a, a.title, depth, size) for a in files])
+            for title, files in _download_groups(curriculum, catalog, lang)
         ]
         pages[f"downloads.{lang}.md"] = _render("downloads.md.j2", lang, groups=groups)
         statuses = [
@@ -179,10 +204,24 @@ def page_texts(
     return pages
 
 
-def _download_groups(curriculum: Curriculum, lang: str) -> list[tuple[str, list[tuple[str, str]]]]:
-    names = public_file_names(curriculum, lang)
-    groups = [(p.spec.title[lang], names[p.id]) for p in curriculum.programmes]
-    return [*groups, (f"{label('pocket_card', lang)}: {curriculum.province.name[lang]}", names[""])]
+def _download_groups(curriculum: Curriculum, catalog: Catalog, lang: str) -> list[tuple[str, list[Artifact]]]:
+    groups = [(p.spec.title[lang], catalog.public(lang, p.id)) for p in curriculum.programmes]
+    province = (f"{label('pocket_card', lang)}: {curriculum.province.name[lang]}", catalog.province_files(lang))
+    return [*groups, province]
+
+
+def fill_download_sizes(site: Path, downloads: Path) -> None:
+    """Put each download's real size where the pages left a token: pages, search indexes and their script twins."""
+    sizes = {path.name: path.stat().st_size for path in downloads.iterdir() if path.is_file()}
+
+    def size(match: re.Match[str]) -> str:
+        return format_size(sizes.get(match.group("name")), match.group("lang"))
+
+    for path in site.rglob("*"):
+        if path.suffix in (".html", ".json", ".js") and path.is_file():
+            text = path.read_text(encoding="utf-8")
+            if "@@size:" in text:
+                path.write_text(SIZE_TOKEN.sub(size, text), encoding="utf-8")
 
 
 def write_pages(pages: dict[str, str], docs_dir: Path) -> int:

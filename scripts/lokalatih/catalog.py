@@ -1,0 +1,153 @@
+"""The output catalog: every file a build makes, listed once, with the facts every consumer needs.
+
+File names, the manifests, the PDF jobs, the facilitator kit's folders and the site's download links all read this
+list; none of them spells a file name of its own. A new renderer (slides, certificates, evaluation forms) adds its
+artifacts here and a renderer for its kind in `lokalatih.renderers`, and the rest follows.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Literal
+
+from lokalatih.curriculum import Curriculum, Module, Programme
+from lokalatih.labels import label
+from lokalatih.model.common import LANGUAGES
+
+Kind = Literal[
+    "handout", "worksheet", "workbook", "agenda", "pocket-card", "facilitator-guide", "attendance",
+    "test-form", "answer-key", "test-key", "responses-template", "xlsform", "gift", "moodle-xml", "kahoot",
+    "coverage",
+]  # fmt: skip
+
+TESTS: tuple[str, ...] = ("pre", "post")
+
+
+class Audience(StrEnum):
+    """Who may see an artifact: the public site's downloads, or the facilitator kit (test items and keys)."""
+
+    PUBLIC = "public"
+    KIT = "kit"
+
+
+@dataclass(frozen=True)
+class Artifact:
+    path: str  # relative to its audience's folder: site/downloads/ (public) or dist/kit/ (kit)
+    kind: Kind
+    audience: Audience
+    title: str  # what a download link or a list calls it, in the artifact's language
+    lang: str | None = None
+    programme: str | None = None
+    module: str | None = None
+    part: str | None = None  # worksheet key, test ("pre"/"post") or day number: what tells two of a kind apart
+
+    @property
+    def is_pdf(self) -> bool:
+        return self.path.endswith(".pdf")
+
+    @property
+    def name(self) -> str:
+        return self.path.rsplit("/", 1)[-1]
+
+
+class Catalog:
+    """The artifacts of one build, in a stable order, with the look-ups the renderers and pages need."""
+
+    def __init__(self, artifacts: list[Artifact]) -> None:
+        paths = [(a.audience, a.path) for a in artifacts]
+        duplicates = sorted({f"{audience}:{path}" for audience, path in paths if paths.count((audience, path)) > 1})
+        if duplicates:
+            raise ValueError(f"two artifacts share a path: {', '.join(duplicates)}")
+        self.artifacts = tuple(artifacts)
+
+    def __iter__(self) -> Iterator[Artifact]:
+        return iter(self.artifacts)
+
+    def __len__(self) -> int:
+        return len(self.artifacts)
+
+    def of(self, audience: Audience) -> list[Artifact]:
+        return [a for a in self.artifacts if a.audience == audience]
+
+    def public(self, lang: str, programme: str | None = None, module: str | None = None) -> list[Artifact]:
+        """The public files of one language; with `programme`/`module`, only theirs (in catalog order)."""
+        return [
+            a
+            for a in self.of(Audience.PUBLIC)
+            if a.lang == lang
+            and (programme is None or a.programme == programme)
+            and (module is None or a.module == module)
+        ]
+
+    def province_files(self, lang: str) -> list[Artifact]:
+        """Public files that belong to no programme (the pocket card)."""
+        return [a for a in self.public(lang) if a.programme is None]
+
+
+def _public(curriculum: Curriculum, lang: str) -> list[Artifact]:
+    slug = curriculum.province.slug
+    found = [
+        Artifact(f"pocket-card-{slug}.{lang}.pdf", "pocket-card", Audience.PUBLIC, label("pocket_card", lang), lang)
+    ]
+    for programme in curriculum.programmes:
+        p = programme.id
+        found += [
+            Artifact(f"agenda-{p}.{lang}.pdf", "agenda", Audience.PUBLIC, label("agenda", lang), lang, p),
+            Artifact(f"workbook-{p}.{lang}.pdf", "workbook", Audience.PUBLIC, label("workbook", lang), lang, p),
+        ]
+        for module in programme.modules:
+            found.append(_handout(module, programme, lang))
+            found += [
+                Artifact(f"worksheet-{sheet.key}.{lang}.pdf", "worksheet", Audience.PUBLIC, sheet.title[lang], lang,
+                         p, module.slug, sheet.key)
+                for sheet in module.spec.worksheets
+            ]  # fmt: skip
+    return found
+
+
+def _handout(module: Module, programme: Programme, lang: str) -> Artifact:
+    title = f"{module.spec.id.upper()} · {module.spec.title[lang]}"
+    return Artifact(
+        f"handout-{module.slug}.{lang}.pdf", "handout", Audience.PUBLIC, title, lang, programme.id, module.slug
+    )
+
+
+def _kit(programme: Programme) -> list[Artifact]:
+    p = programme.id
+    found = [
+        Artifact(f"{p}/test-key.json", "test-key", Audience.KIT, "test-key.json", None, p),
+        Artifact(f"{p}/responses-template.csv", "responses-template", Audience.KIT, "responses-template.csv", None, p),
+    ]
+    for test in TESTS:
+        found.append(Artifact(f"{p}/test-{test}.xlsform.xlsx", "xlsform", Audience.KIT, f"XLSForm {test}", None, p,
+                              part=test))  # fmt: skip
+        for lang in LANGUAGES:
+            found += [
+                Artifact(f"{p}/test-form-{test}.{lang}.pdf", "test-form", Audience.KIT, label(f"{test}_test", lang),
+                         lang, p, part=test),
+                Artifact(f"{p}/answer-key-{test}.{lang}.pdf", "answer-key", Audience.KIT, label("answer_key", lang),
+                         lang, p, part=test),
+            ]  # fmt: skip
+    for lang in LANGUAGES:
+        found += [
+            Artifact(f"{p}/questions.{lang}.gift", "gift", Audience.KIT, "GIFT", lang, p),
+            Artifact(f"{p}/questions.{lang}.moodle.xml", "moodle-xml", Audience.KIT, "Moodle XML", lang, p),
+            Artifact(f"{p}/kahoot-pre.{lang}.xlsx", "kahoot", Audience.KIT, "Kahoot", lang, p, part="pre"),
+            Artifact(f"{p}/coverage.{lang}.html", "coverage", Audience.KIT, label("coverage", lang), lang, p),
+            Artifact(f"{p}/facilitator-guide-{p}.{lang}.pdf", "facilitator-guide", Audience.KIT,
+                     label("facilitator_guide", lang), lang, p),
+        ]  # fmt: skip
+        for day in programme.days:
+            found.append(
+                Artifact(f"{p}/attendance-{p}-day{day.number}.{lang}.pdf", "attendance", Audience.KIT,
+                         f"{label('attendance', lang)} {day.number}", lang, p, part=str(day.number))
+            )  # fmt: skip
+    return found
+
+
+def build_catalog(curriculum: Curriculum) -> Catalog:
+    artifacts = [a for lang in LANGUAGES for a in _public(curriculum, lang)]
+    artifacts += [a for programme in curriculum.programmes for a in _kit(programme)]
+    return Catalog(artifacts)

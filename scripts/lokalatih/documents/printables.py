@@ -1,0 +1,134 @@
+"""The printables' HTML, one renderer per catalog kind: handouts, worksheets, workbooks, agendas, pocket cards,
+facilitator guides and attendance sheets. WeasyPrint turns each into a PDF (`lokalatih.printing.pdf`).
+
+Only what a document shows goes into its HTML: a handout without referral contacts does not mention the province,
+so switching provinces leaves its cached PDF valid.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from lokalatih.catalog import Artifact
+from lokalatih.curriculum import Programme
+from lokalatih.documents.markdown_html import to_html
+from lokalatih.labels import STAKEHOLDER_GROUPS, label
+from lokalatih.model.province import Stage
+from lokalatih.printing.render import render_html
+from lokalatih.render_context import RenderContext
+from lokalatih.view import LanguageView
+
+ATTENDANCE_ROWS = 12
+
+
+def _html(ctx: RenderContext, template: str, lang: str, title: str, context_line: str, **values: Any) -> str:
+    province = ctx.curriculum.province
+    return render_html(
+        template,
+        lang,
+        title=title,
+        created=ctx.created,
+        description=None,
+        context_line=context_line,
+        province_name=province.name[lang],
+        glossary=ctx.glossary,
+        references=ctx.curriculum.references,
+        contacts=list(province.contacts),
+        no_contacts=ctx.curriculum.pocket_card.no_contacts[lang],
+        event=province.event,
+        **values,
+    )
+
+
+def _programme_line(programme: Programme, lang: str, province: str | None = None) -> str:
+    """The running header: programme, and the province only where the document is about the province's event."""
+    return " · ".join(["Lokalatih", programme.spec.short_title[lang], *([province] if province else [])])
+
+
+def pocket_card(artifact: Artifact, ctx: RenderContext) -> str:
+    lang = artifact.lang or ""
+    province = ctx.curriculum.province
+    card = ctx.curriculum.pocket_card
+    stages = [(Stage.BEFORE_DEPARTURE, card.before_departure), (Stage.ABROAD, card.abroad),
+              (Stage.ON_RETURN, card.on_return)]  # fmt: skip
+    by_stage = {stage: [c for c in province.contacts if stage in c.stages] for stage, _ in stages}
+    return _html(ctx, "pocket-card.html.j2", lang, f"{card.title[lang]} · {province.name[lang]}", "", card=card,
+                 stages=stages, contacts_by_stage=by_stage)  # fmt: skip
+
+
+def agenda(artifact: Artifact, ctx: RenderContext) -> str:
+    lang = artifact.lang or ""
+    programme = ctx.programme(artifact.programme)
+    view = LanguageView(ctx.curriculum, lang)
+    return _html(ctx, "agenda.html.j2", lang, f"{label('agenda', lang)}: {programme.spec.title[lang]}",
+                 _programme_line(programme, lang, view.province_name), programme=programme,
+                 event_dates=view.event_dates(programme))  # fmt: skip
+
+
+def workbook(artifact: Artifact, ctx: RenderContext) -> str:
+    lang = artifact.lang or ""
+    programme = ctx.programme(artifact.programme)
+    view = LanguageView(ctx.curriculum, lang)
+    return _html(ctx, "workbook.html.j2", lang, f"{label('workbook', lang)}: {programme.spec.title[lang]}",
+                 _programme_line(programme, lang, view.province_name), programme=programme)  # fmt: skip
+
+
+def handout(artifact: Artifact, ctx: RenderContext) -> str:
+    lang = artifact.lang or ""
+    programme = ctx.programme(artifact.programme)
+    module = next(m for m in programme.modules if m.slug == artifact.module)
+    return _html(ctx, "handout.html.j2", lang, f"{module.spec.title[lang]} · {label('handout', lang)}",
+                 _programme_line(programme, lang), module=module)  # fmt: skip
+
+
+def worksheet(artifact: Artifact, ctx: RenderContext) -> str:
+    lang = artifact.lang or ""
+    programme = ctx.programme(artifact.programme)
+    module = next(m for m in programme.modules if m.slug == artifact.module)
+    sheet = next(s for s in module.spec.worksheets if s.key == artifact.part)
+    return _html(ctx, "worksheet.html.j2", lang, f"{sheet.title[lang]} · {label('worksheet', lang)}",
+                 _programme_line(programme, lang), sheet=sheet, module=module)  # fmt: skip
+
+
+def facilitator_guide(artifact: Artifact, ctx: RenderContext) -> str:
+    lang = artifact.lang or ""
+    programme = ctx.programme(artifact.programme)
+    view = LanguageView(ctx.curriculum, lang)
+    page = next((page for page in ctx.curriculum.pages if page.path == "facilitators"), None)
+    plans = {}
+    for module in programme.modules:
+        day, slot = programme.slot_of(module)
+        plans[module.slug] = {
+            "day": day.number,
+            "window": slot.window,
+            "activities": programme.timed_activities(module),
+            "notes": to_html(module.facilitator[lang], lang, demote=1),
+        }
+    return _html(ctx, "facilitator-guide.html.j2", lang,
+                 f"{label('facilitator_guide', lang)}: {programme.spec.title[lang]}",
+                 _programme_line(programme, lang, view.province_name), programme=programme, plans=plans,
+                 how_to_use=to_html(page.rendered[lang], lang, demote=1) if page else "",
+                 event_dates=view.event_dates(programme))  # fmt: skip
+
+
+def attendance(artifact: Artifact, ctx: RenderContext) -> str:
+    lang = artifact.lang or ""
+    programme = ctx.programme(artifact.programme)
+    view = LanguageView(ctx.curriculum, lang)
+    number = int(artifact.part or "1")
+    dates = view.event_dates(programme)
+    title = f"{label('attendance', lang)}: {programme.spec.short_title[lang]} {number}"
+    return _html(ctx, "attendance.html.j2", lang, title, _programme_line(programme, lang, view.province_name),
+                 programme=programme, day_number=number, date=dates[number - 1] if dates else None,
+                 rows=ATTENDANCE_ROWS, groups=STAKEHOLDER_GROUPS)  # fmt: skip
+
+
+RENDERERS = {
+    "pocket-card": pocket_card,
+    "agenda": agenda,
+    "workbook": workbook,
+    "handout": handout,
+    "worksheet": worksheet,
+    "facilitator-guide": facilitator_guide,
+    "attendance": attendance,
+}

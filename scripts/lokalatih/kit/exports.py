@@ -1,0 +1,117 @@
+"""The facilitator kit's files, one renderer per catalog kind: test forms and keys (HTML for PDF), the test key,
+the responses template, and the question bank for Moodle (GIFT, XML), KoboToolbox/ODK (XLSForm) and Kahoot."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from typing import Any
+
+from lokalatih.catalog import Artifact
+from lokalatih.curriculum import Programme
+from lokalatih.kit.forms import Form, TestKind
+from lokalatih.kit.gift import gift
+from lokalatih.kit.kahoot import kahoot
+from lokalatih.kit.key import test_key
+from lokalatih.kit.moodle import moodle_xml
+from lokalatih.kit.responses import responses_template
+from lokalatih.kit.xlsform import xlsform
+from lokalatih.labels import label
+from lokalatih.printing.render import render_html
+from lokalatih.render_context import RenderContext
+
+
+@dataclass(frozen=True)
+class CoverageRow:
+    module: Any
+    objective: Any
+    items: list[Any]
+
+
+def _coverage_rows(programme: Programme) -> list[CoverageRow]:
+    return [
+        CoverageRow(module, objective, [item for item in module.bank.items if item.objective == objective.key])
+        for module in programme.modules
+        for objective in module.spec.objectives
+    ]
+
+
+def _form(artifact: Artifact, ctx: RenderContext) -> Form:
+    test: TestKind = "post" if artifact.part == "post" else "pre"
+    return ctx.forms(ctx.programme(artifact.programme))[test]
+
+
+def _form_html(template: str, artifact: Artifact, ctx: RenderContext, kind: str, province: str | None) -> str:
+    lang = artifact.lang or ""
+    form = _form(artifact, ctx)
+    objectives = {
+        fi.item.id: next(o for o in fi.module.spec.objectives if o.key == fi.item.objective) for fi in form.items
+    }
+    short = form.programme.spec.short_title[lang]
+    return render_html(
+        template,
+        lang,
+        form=form,
+        province=province,
+        objectives=objectives,
+        title=f"{kind}: {form.programme.spec.title[lang]}",
+        created=ctx.created,
+        description=None,
+        context_line=" · ".join(["Lokalatih", short, *([province] if province else [])]),
+    )
+
+
+def test_form(artifact: Artifact, ctx: RenderContext) -> str:
+    lang = artifact.lang or ""
+    province = ctx.curriculum.province.name[lang]  # printed in the form's header, so the paper says where it was
+    return _form_html("test-form.html.j2", artifact, ctx, label(f"{artifact.part}_test", lang), province)
+
+
+def answer_key(artifact: Artifact, ctx: RenderContext) -> str:
+    return _form_html("answer-key.html.j2", artifact, ctx, label("answer_key", artifact.lang or ""), None)
+
+
+def key_json(artifact: Artifact, ctx: RenderContext) -> str:
+    return test_key(ctx.forms(ctx.programme(artifact.programme)))
+
+
+def responses(artifact: Artifact, ctx: RenderContext) -> str:
+    return responses_template(ctx.forms(ctx.programme(artifact.programme)))
+
+
+def xlsform_file(artifact: Artifact, ctx: RenderContext) -> bytes:
+    forms = ctx.forms(ctx.programme(artifact.programme))
+    version = hashlib.sha256(test_key(forms).encode()).hexdigest()[:10]  # changes whenever a letter does
+    return xlsform(_form(artifact, ctx), ctx.curriculum.province.slug, version, ctx.when)
+
+
+def gift_file(artifact: Artifact, ctx: RenderContext) -> str:
+    return gift(ctx.programme(artifact.programme), artifact.lang or "")
+
+
+def moodle_file(artifact: Artifact, ctx: RenderContext) -> str:
+    return moodle_xml(ctx.programme(artifact.programme), artifact.lang or "")
+
+
+def kahoot_file(artifact: Artifact, ctx: RenderContext) -> bytes:
+    workbook, _skipped = kahoot(_form(artifact, ctx), artifact.lang or "", ctx.when)
+    return workbook
+
+
+def coverage(artifact: Artifact, ctx: RenderContext) -> str:
+    programme = ctx.programme(artifact.programme)
+    return render_html("coverage.html.j2", artifact.lang or "", programme=programme,
+                       rows=_coverage_rows(programme), in_test=set(programme.blueprint.items))  # fmt: skip
+
+
+RENDERERS = {
+    "test-form": test_form,
+    "answer-key": answer_key,
+    "test-key": key_json,
+    "responses-template": responses,
+    "xlsform": xlsform_file,
+    "gift": gift_file,
+    "moodle-xml": moodle_file,
+    "kahoot": kahoot_file,
+    "coverage": coverage,
+}

@@ -1,0 +1,36 @@
+"""What every renderer of the catalog gets: the curriculum, the build's date, and work done once per build."""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+from dataclasses import dataclass, field
+from typing import Any
+
+from lokalatih.curriculum import Curriculum, Programme
+from lokalatih.kit.forms import Form, TestKind, build_forms
+
+
+@dataclass
+class RenderContext:
+    curriculum: Curriculum
+    when: dt.datetime
+    _forms: dict[str, dict[TestKind, Form]] = field(default_factory=dict)
+
+    @functools.cached_property
+    def created(self) -> str:
+        """The build's timestamp as documents print it in their metadata."""
+        return self.when.strftime("%Y-%m-%dT%H:%M:%SZ")
+
+    @functools.cached_property
+    def glossary(self) -> dict[str, Any]:
+        return {term.key: term for term in self.curriculum.glossary.terms}
+
+    def programme(self, programme_id: str | None) -> Programme:
+        return next(p for p in self.curriculum.programmes if p.id == programme_id)
+
+    def forms(self, programme: Programme) -> dict[TestKind, Form]:
+        """The pre/post forms of a programme, built once: every test file reads the same letters."""
+        if programme.id not in self._forms:
+            self._forms[programme.id] = build_forms(programme)
+        return self._forms[programme.id]
