@@ -23,11 +23,13 @@ from typing import Any
 SOURCES = ("mkdocs.yml", "overrides", "modules", "docs", "provinces")
 MODULE_PAGE = "workshop/w03-legal-framework/index.html"
 EDITED_TEXT = "modules/workshop/w03-legal-framework/participant.id.md"
+SWITCHED_PROVINCE = "jawa-timur"
 TARGETS = {
     "cold_vs_mkdocs": 3.0,  # cold ≤ 3 × mkdocs-only (a cold build also renders every PDF; see the README)
     "cold_site_only_vs_mkdocs": 3.0,
     "noop_vs_cold": 0.2,  # no-op ≤ 0.2 × cold
     "one_module_vs_cold": 0.35,  # one module ≤ 0.35 × cold
+    "province_switch_vs_site_only": 1.5,  # another province re-renders only the PDFs that show the province
     "page_weight_gzip_bytes": 120_000,
 }
 
@@ -85,6 +87,8 @@ def run(repo: Path) -> dict[str, Any]:
              str(work / "plain-site")], env,
         )  # fmt: skip
         noop = _timed(build, env)
+        # The same kit for another province, PDF cache warm: only documents that show the province render again.
+        province_switch = _timed([*build, "--province", SWITCHED_PROVINCE], env)
         # The site part of a cold build: every cache empty except the PDFs', which no MkDocs build makes.
         shutil.rmtree(work / "build" / "cache")
         cold_site_only = _timed(build, env)
@@ -107,6 +111,8 @@ def run(repo: Path) -> dict[str, Any]:
             "cold_site_only_vs_mkdocs": round(cold_site_only / mkdocs_only, 2),
             "noop_vs_cold": round(noop / cold, 3),
             "one_module_vs_cold": round(one_module / cold, 3),
+            "province_switch_s": province_switch,
+            "province_switch_vs_site_only": round(province_switch / cold_site_only, 2),
             "pdf_count": len(list(downloads.glob("*.pdf"))) + len(list((work / "dist" / "kit").rglob("*.pdf"))),
             "page": MODULE_PAGE,
             "page_weight_gzip_bytes": sum(weights.values()),
@@ -123,6 +129,10 @@ def run(repo: Path) -> dict[str, Any]:
             name: {"limit": limit, "value": results[name], "met": results[name] <= limit}
             for name, limit in TARGETS.items()
         }
+        if os.environ.get("LOKALATIH_BENCH_TESTS"):
+            # The whole test suite as CI runs it (minutes): only on request, `make bench LOKALATIH_BENCH_TESTS=1`.
+            results["test_suite_s"] = _timed([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider"],
+                                             {**os.environ, "PYTHONDONTWRITEBYTECODE": "1"})  # fmt: skip
         return results
     finally:
         shutil.rmtree(work, ignore_errors=True)
@@ -139,10 +149,14 @@ def main() -> int:
     table.add_column("measure")
     table.add_column("value", justify="right")
     table.add_column("target", justify="right")
-    shown = ("cold_build_s", "cold_site_only_s", "mkdocs_only_s", "noop_rebuild_s", "one_module_rebuild_s",
-             "pdf_count", "page_weight_gzip_bytes", "largest_handout_pdf_bytes", "offline_bundle_bytes")  # fmt: skip
+    shown = (
+        "cold_build_s", "cold_site_only_s", "mkdocs_only_s", "noop_rebuild_s", "one_module_rebuild_s",
+        "province_switch_s", "test_suite_s", "pdf_count", "page_weight_gzip_bytes", "largest_handout_pdf_bytes",
+        "offline_bundle_bytes",
+    )  # fmt: skip
     for key in shown:
-        table.add_row(key, str(results[key]), "")
+        if key in results:
+            table.add_row(key, str(results[key]), "")
     for lang, size in results["search_index_gzip_bytes"].items():
         table.add_row(f"search_index_gzip_bytes ({lang})", str(size), "")
     for name, target in results["targets"].items():
