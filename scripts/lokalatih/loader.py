@@ -194,6 +194,17 @@ class _Loader:
             self.problems(text.path, rules.block_problems(text.source, facilitator=True, required=required))
         if document is None or spec is None:
             return None
+        if spec.disclosure:
+            for text in facilitator.values():
+                self.problems(text.path, rules.disclosure_problems(text.source))
+        if programme is not None:
+            for loc, message in rules.teaching_problems(spec, programme.participants):
+                self.error_at(document, loc, message)
+            if blueprint is not None:
+                for loc, message in rules.test_slot_problems(
+                    spec, len(blueprint.items), programme.minutes_per_test_item
+                ):
+                    self.error_at(document, loc, message)
         self.duplicates(document, spec.objectives, "objectives", "key")
         self.duplicates(document, spec.activities, "activities", "key")
         self.duplicates(document, spec.worksheets, "worksheets", "key")
@@ -302,6 +313,19 @@ class _Loader:
                 self.error_at(document, ("items", index), f"no item '{item_id}' in this programme's question banks")
             elif counts[item_id] > 1:
                 self.error_at(document, ("items", index), f"item '{item_id}' is listed more than once")
+        for index, item_id in enumerate(blueprint.items):
+            if item_id not in owner:
+                continue
+            module = owner[item_id]
+            item = next(item for item in module.bank.items if item.id == item_id)
+            taught = {key for activity in module.spec.activities for key in activity.teaches}
+            if item.objective not in taught:
+                self.error_at(
+                    document,
+                    ("items", index),
+                    f"item '{item_id}' tests objective '{item.objective}', which no activity of {module.slug} "
+                    "teaches (list it in an activity's `teaches`)",
+                )
         tested = {owner[item_id].slug for item_id in blueprint.items if item_id in owner}
         for module in modules:
             if module.slug not in tested:

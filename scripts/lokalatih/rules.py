@@ -7,6 +7,8 @@ the facilitator (likely answers and debrief questions).
 
 from __future__ import annotations
 
+import itertools
+import math
 import re
 from dataclasses import dataclass
 
@@ -152,3 +154,86 @@ def image_problems(markdown: str) -> list[Problem]:
             if alt is None or not alt.group("text").strip():
                 problems.append(Problem(number, "", 'image without alt text: add alt="..." saying what it shows'))
     return problems
+
+
+# Methods where the room splits up (or a panel sits): the plan must say into how many groups of how many people.
+GROUPED_METHODS = {
+    Method.SMALL_GROUP_WORK,
+    Method.ROLE_PLAY,
+    Method.MAPPING,
+    Method.GALLERY_WALK,
+    Method.CASE_STUDY,
+    Method.PANEL_DISCUSSION,
+}
+
+
+def teaching_problems(spec: ModuleSpec, participants: int) -> list[tuple[tuple[str | int, ...], str]]:
+    """`teaches` points at real objectives; every group activity states a grouping that fits the room."""
+    problems: list[tuple[tuple[str | int, ...], str]] = []
+    objectives = [objective.key for objective in spec.objectives]
+    for index, activity in enumerate(spec.activities):
+        loc: tuple[str | int, ...] = ("activities", index)
+        for key_index, key in enumerate(activity.teaches):
+            if key not in objectives:
+                problems.append(((*loc, "teaches", key_index), f"no objective '{key}'; known: {', '.join(objectives)}"))
+        groups = activity.groups
+        if groups is None:
+            if activity.method in GROUPED_METHODS:
+                problems.append(
+                    (loc, f"'{activity.key}' ({activity.method}) needs `groups:` (count, min_size, max_size)")
+                )
+            continue
+        if groups.min_size > groups.max_size:
+            problems.append(((*loc, "groups"), "min_size is larger than max_size"))
+        elif activity.method != Method.PANEL_DISCUSSION and not (
+            groups.count * groups.min_size <= participants <= groups.count * groups.max_size
+        ):
+            problems.append(
+                (
+                    (*loc, "groups"),
+                    f"{groups.count} groups of {groups.min_size}-{groups.max_size} hold "
+                    f"{groups.count * groups.min_size}-{groups.count * groups.max_size} people, "
+                    f"not the programme's {participants}",
+                )
+            )
+    return problems
+
+
+def test_slot_problems(
+    spec: ModuleSpec, items: int, minutes_per_item: float
+) -> list[tuple[tuple[str | int, ...], str]]:
+    """A test activity must give every participant time for every item of the blueprint."""
+    needed = math.ceil(items * minutes_per_item)
+    return [
+        (
+            ("activities", index, "minutes"),
+            f"'{activity.key}' gives {activity.minutes} minutes for a test of {items} items; at "
+            f"{minutes_per_item:g} minutes per item it needs at least {needed}",
+        )
+        for index, activity in enumerate(spec.activities)
+        if activity.method == Method.TEST and activity.minutes < needed
+    ]
+
+
+CONFIDENTIALITY_VARIABLE = "confidentiality_limits"
+
+
+def disclosure_problems(markdown: str) -> list[Problem]:
+    """A session that may lead to disclosure states the limits of confidentiality inside its safeguarding block."""
+    lines = markdown.splitlines()
+    for block in blocks_in(markdown):
+        if block.type != "safeguarding":
+            continue
+        body = itertools.takewhile(
+            lambda line: not line.strip() or line.startswith(("    ", "\t")), lines[block.line :]
+        )
+        if any(CONFIDENTIALITY_VARIABLE in line for line in body):
+            return []
+    return [
+        Problem(
+            1,
+            "",
+            "this session handles disclosure (`disclosure: true`): put {{ confidentiality_limits }} inside its "
+            "'!!! safeguarding' block, indented like the block's text",
+        )
+    ]
