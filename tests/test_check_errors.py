@@ -54,10 +54,12 @@ def test_duplicate_objective_key(minikit: Path, capsys: pytest.CaptureFixture[st
     edit(minikit, MODULE, "key: agree-rules", "key: name-objectives")
     code, errors = check(minikit, capsys)
     assert code == 2
-    # (the bank's items on 'agree-rules' are reported too: that objective is gone)
+    # (the bank's items and the activity that teach 'agree-rules' are reported too: that objective is gone)
     assert [e for e in errors if e.split(":")[0].endswith("module.yaml")] == [
         f"{MODULE}:12:10: objectives[0].key: duplicate key 'name-objectives'",
         f"{MODULE}:15:10: objectives[1].key: duplicate key 'name-objectives'",
+        f"{MODULE}:48:15: activities[1].teaches[0]: no objective 'agree-rules'; known: name-objectives, "
+        "name-objectives",
     ]
 
 

@@ -152,3 +152,153 @@ def test_images_need_alt_text(minikit: Path, capsys: pytest.CaptureFixture[str])
             f'{PARTICIPANT_EN}:5:1: image without alt text: add alt="..." saying what it shows',
         ],
     )
+
+
+# -- The rules of the curriculum corrections (issue 12): teaches, groups, test slot, limits of confidentiality ----
+
+BLUEPRINT = "modules/demo/blueprint.yaml"
+FACILITATOR_EN = "modules/demo/d01-welcome/facilitator.en.md"
+
+
+def test_an_item_whose_objective_no_activity_teaches_is_refused(
+    minikit: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    edit(minikit, MODULE, "    teaches: [agree-rules]\n", "    teaches: []\n")
+    assert check(minikit, capsys) == (
+        2,
+        [
+            f"{BLUEPRINT}:5:5: items[1]: item 'd01-q2' tests objective 'agree-rules', which no activity of "
+            "d01-welcome teaches (list it in an activity's `teaches`)",
+            f"{BLUEPRINT}:6:5: items[2]: item 'd01-q3' tests objective 'agree-rules', which no activity of "
+            "d01-welcome teaches (list it in an activity's `teaches`)",
+        ],
+    )
+
+
+def test_teaches_must_name_an_objective_of_the_module(minikit: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    edit(minikit, MODULE, "    teaches: [agree-rules]\n", "    teaches: [agree-rules, agree-ruels]\n")
+    assert check(minikit, capsys) == (
+        2,
+        [f"{MODULE}:48:28: activities[1].teaches[1]: no objective 'agree-ruels'; known: name-objectives, agree-rules"],
+    )
+
+
+@pytest.mark.parametrize(
+    "method", ["small-group-work", "role-play", "mapping", "gallery-walk", "case-study", "panel-discussion"]
+)
+def test_a_group_activity_must_state_its_groups(minikit: Path, capsys: pytest.CaptureFixture[str], method: str) -> None:
+    edit(minikit, MODULE, "method: plenary-discussion", f"method: {method}")
+    edit(minikit, MODULE, "methods: [presentation, plenary-discussion]", f"methods: [presentation, {method}]")
+    assert check(minikit, capsys) == (
+        2,
+        [f"{MODULE}:34:5: activities[1]: 'rules' ({method}) needs `groups:` (count, min_size, max_size)"],
+    )
+
+
+def group_work(kit: Path, count: int, min_size: int, max_size: int) -> None:
+    edit(kit, MODULE, "method: plenary-discussion", "method: small-group-work")
+    edit(kit, MODULE, "methods: [presentation, plenary-discussion]", "methods: [presentation, small-group-work]")
+    groups = f"    groups: {{count: {count}, min_size: {min_size}, max_size: {max_size}}}\n"
+    edit(kit, MODULE, "    teaches: [agree-rules]\n", "    teaches: [agree-rules]\n" + groups)
+
+
+def test_groups_that_cannot_hold_the_room_are_refused(minikit: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    group_work(minikit, 3, 5, 7)  # three tables of 5-7 seat 15-21 of the 40 participants
+    assert check(minikit, capsys) == (
+        2,
+        [f"{MODULE}:49:13: activities[1].groups: 3 groups of 5-7 hold 15-21 people, not the programme's 40"],
+    )
+
+
+def test_too_few_people_for_the_groups_are_refused_too(minikit: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    group_work(minikit, 7, 5, 7)
+    edit(minikit, PROGRAMME, "delivery: in-person", "delivery: in-person\nparticipants: 24")
+    assert check(minikit, capsys) == (
+        2,
+        [f"{MODULE}:49:13: activities[1].groups: 7 groups of 5-7 hold 35-49 people, not the programme's 24"],
+    )
+
+
+def test_groups_that_hold_the_room_pass(minikit: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    group_work(minikit, 7, 5, 6)  # 35-42 people: 40 fit
+    assert main(["--root", str(minikit), "check"]) == 0
+
+
+def test_group_sizes_must_be_in_order(minikit: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    group_work(minikit, 6, 7, 5)
+    assert check(minikit, capsys) == (2, [f"{MODULE}:49:13: activities[1].groups: min_size is larger than max_size"])
+
+
+def test_a_panel_counts_panellists_not_the_room(minikit: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    edit(minikit, MODULE, "method: plenary-discussion", "method: panel-discussion")
+    edit(minikit, MODULE, "methods: [presentation, plenary-discussion]", "methods: [presentation, panel-discussion]")
+    edit(
+        minikit,
+        MODULE,
+        "    teaches: [agree-rules]\n",
+        "    teaches: [agree-rules]\n    groups: {count: 4, min_size: 1, max_size: 1}\n",
+    )
+    assert main(["--root", str(minikit), "check"]) == 0
+
+
+def test_the_test_slot_must_fit_the_blueprint(minikit: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # The welcome becomes the test: 15 minutes for the blueprint's 3 items at 6 minutes each is too short.
+    edit(minikit, MODULE, "method: presentation", "method: test")
+    edit(minikit, MODULE, "methods: [presentation, plenary-discussion]", "methods: [test, plenary-discussion]")
+    edit(minikit, PROGRAMME, "delivery: in-person", "delivery: in-person\nminutes_per_test_item: 6")
+    assert check(minikit, capsys) == (
+        2,
+        [
+            f"{MODULE}:27:14: activities[0].minutes: 'welcome' gives 15 minutes for a test of 3 items; "
+            "at 6 minutes per item it needs at least 18"
+        ],
+    )
+
+
+def test_a_test_slot_that_fits_passes(minikit: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    edit(minikit, MODULE, "method: presentation", "method: test")
+    edit(minikit, MODULE, "methods: [presentation, plenary-discussion]", "methods: [test, plenary-discussion]")
+    edit(minikit, PROGRAMME, "delivery: in-person", "delivery: in-person\nminutes_per_test_item: 5")
+    assert main(["--root", str(minikit), "check"]) == 0
+
+
+LIMITS_ID = "!!! safeguarding\n    Tidak ada yang diminta menceritakan pengalamannya sendiri.\n"
+LIMITS_EN = "!!! safeguarding\n    Nobody is asked to tell their own story.\n"
+
+
+def test_a_disclosure_session_must_state_the_limits_of_confidentiality(
+    minikit: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    edit(minikit, MODULE, "duration: 45\n", "duration: 45\ndisclosure: true\n")
+    message = (
+        "this session handles disclosure (`disclosure: true`): put {{ confidentiality_limits }} inside its "
+        "'!!! safeguarding' block, indented like the block's text"
+    )
+    assert check(minikit, capsys) == (2, [f"{FACILITATOR_EN}:1:1: {message}", f"{FACILITATOR_ID}:1:1: {message}"])
+
+
+def test_the_limits_outside_the_safeguarding_block_do_not_count(
+    minikit: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    edit(minikit, MODULE, "duration: 45\n", "duration: 45\ndisclosure: true\n")
+    # after the block, not indented: it would render as a paragraph of its own, not as part of the block
+    edit(minikit, FACILITATOR_ID, LIMITS_ID, LIMITS_ID + "\n{{ confidentiality_limits }}\n")
+    # in another block
+    edit(minikit, FACILITATOR_EN, "!!! inclusion\n", "!!! inclusion\n    {{ confidentiality_limits }}\n")
+    code, errors = check(minikit, capsys)
+    assert code == 2
+    assert [error.split(": ")[0] for error in errors] == [f"{FACILITATOR_EN}:1:1", f"{FACILITATOR_ID}:1:1"]
+
+
+def test_the_limits_inside_the_safeguarding_block_pass_and_render(
+    minikit: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    edit(minikit, MODULE, "duration: 45\n", "duration: 45\ndisclosure: true\n")
+    edit(minikit, FACILITATOR_ID, LIMITS_ID, LIMITS_ID + "\n    {{ confidentiality_limits }}\n")
+    edit(minikit, FACILITATOR_EN, LIMITS_EN, LIMITS_EN + "\n    {{ confidentiality_limits }}\n")
+    assert main(["--root", str(minikit), "check"]) == 0
+    module = load_curriculum(minikit).programmes[0].modules[0]
+    rendered = module.facilitator["en"]
+    assert "\n\n    **Limits of confidentiality.** Confidentiality is kept, but it is not absolute." in rendered
+    assert "\n\n    **Safeguarding focal point at this event:** not yet named." in rendered
+    assert "**Batas kerahasiaan.** Kerahasiaan dijaga, tetapi tidak mutlak." in module.facilitator["id"]
