@@ -14,6 +14,7 @@ import shutil
 import tempfile
 import time
 from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -178,16 +179,22 @@ def build_all(
         jobs = render_catalog(catalog, RenderContext(curriculum, when), folders, wanted=pdfs)
         batch = PdfBatch(jobs, pdf_cache(root))
         report(f"{len(catalog)} files; PDFs: {batch.pending} to render, {len(jobs) - batch.pending} from the cache")
+        for offline in sites:
+            prepare_site_sources(root, curriculum, catalog, root / "site", site_url, size_token, offline=offline)
+        # The offline twin builds in a process of its own, beside the public site's build and the PDF workers.
+        twin = ProcessPoolExecutor(max_workers=1)
         try:
-            for offline, site in sites.items():
-                prepare_site_sources(root, curriculum, catalog, root / "site", site_url, size_token, offline=offline)
-                ran = build_site(root, offline, site, when)
-                name = "offline bundle" if offline else "site"
-                report(f"{name}: {'MkDocs built it' if ran else 'unchanged, reused'}")
+            offline_built = twin.submit(build_site, root, True, sites[True], when)
+            ran = build_site(root, False, sites[False], when)
+            report(f"site: {'MkDocs built it' if ran else 'unchanged, reused'}")
+            ran = offline_built.result()
+            report(f"offline bundle: {'MkDocs built it' if ran else 'unchanged, reused'}")
             _finish_pdfs(batch, progress, report)
         except BaseException:
             batch.abort()
             raise
+        finally:
+            twin.shutdown(cancel_futures=True)
         for site in sites.values():
             # MkDocs empties its site_dir first, so the PDFs join the downloads page's folder afterwards.
             (site / "downloads").mkdir(exist_ok=True)
