@@ -295,3 +295,28 @@ def test_the_catalog_refuses_two_artifacts_at_one_path() -> None:
     twice = [Artifact("agenda-x.id.pdf", "agenda", Audience.PUBLIC, "Agenda", "id", "x")] * 2
     with pytest.raises(ValueError, match=re.escape("two artifacts share a path: public:agenda-x.id.pdf")):
         Catalog(twice)
+
+
+def test_preparation_and_grouping_reach_session_plans_and_the_programme_page(built_kit: Path) -> None:
+    curriculum = load_curriculum(built_kit)
+    site = built_kit / "site"
+    for programme in curriculum.programmes:
+        preparing = [m for m in programme.modules if m.spec.preparation]
+        assert preparing, programme.id
+        for prefix, lang in (("", "id"), ("en/", "en")):
+            overview = _text(site / prefix / programme.id / "index.html")
+            for module in preparing:
+                plan = _text(site / prefix / programme.id / module.slug / "facilitator" / "index.html")
+                for item in module.spec.preparation:
+                    assert item[lang] in overview and item[lang] in plan, (module.slug, lang)
+    plan = _text(site / "training" / "t08-community-monitoring" / "facilitator" / "index.html")
+    grouped = next(a for m in curriculum.modules if m.slug.startswith("t08") for a in m.spec.activities if a.groups)
+    assert grouped.groups is not None
+    assert f"Pembagian kelompok: {grouped.groups.count} kelompok" in plan
+
+
+def _text(page: Path) -> str:
+    """A page's visible text with entities decoded and white space folded, as a reader sees it."""
+    import html
+
+    return re.sub(r"\s+", " ", html.unescape(re.sub(r"<[^>]+>", "", page.read_text(encoding="utf-8"))))

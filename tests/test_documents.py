@@ -172,6 +172,8 @@ def test_facilitator_guide_and_attendance_sheets_are_kit_only(built_kit: Path) -
         "Peserta daring (hibrida)",
         "Catatan rujukan",
         "Daftar periksa bahan untuk seluruh kegiatan",
+        "Persiapan sebelum hari pertama",
+        "Pembagian kelompok",
     ):
         assert heading.casefold() in guide, heading
     sheet = pdf_text(kit / "training" / "attendance-training-day2.en.pdf")

@@ -103,6 +103,12 @@ LABELS: dict[str, dict[str, str]] = {
     "venue": {"id": "Tempat", "en": "Venue"},
     "organisers": {"id": "Penyelenggara", "en": "Organisers"},
     "pocket_card": {"id": "Kartu saku", "en": "Pocket card"},
+    "preparation": {"id": "Persiapan sebelum hari pertama", "en": "Before day 1"},
+    "preparation_intro": {
+        "id": "Yang perlu diminta, dicetak atau diatur panitia sebelum hari pertama, dari rencana setiap sesi.",
+        "en": "What the organisers must request, print or arrange before day 1, from every session plan.",
+    },
+    "grouping": {"id": "Pembagian kelompok", "en": "Grouping"},
     "confidentiality_limits": {"id": "Batas kerahasiaan.", "en": "Limits of confidentiality."},
     "confidentiality_promise": {"id": "Yang boleh dijanjikan.", "en": "What you may promise."},
     "confidentiality_records": {"id": "Catatan dan rekaman.", "en": "Notes and recordings."},
@@ -392,7 +398,18 @@ def block_titles(lang: str) -> dict[str, str]:
 
 
 # Template filters that print an enum member's label in a language; the site's pages and the printables share them.
+def grouping(groups: Any, method: str, lang: str) -> str:
+    """ "6 kelompok, 5–7 orang per kelompok" / "6 groups of 5–7 people"; a panel counts panellists."""
+    if method == Method.PANEL_DISCUSSION:
+        return f"{groups.count} panelis" if lang == "id" else f"{groups.count} panellists"
+    sizes = str(groups.min_size) if groups.min_size == groups.max_size else f"{groups.min_size}–{groups.max_size}"
+    if lang == "id":
+        return f"{groups.count} kelompok, {sizes} orang per kelompok"
+    return f"{groups.count} groups of {sizes} people"
+
+
 LABEL_FILTERS: dict[str, Any] = {
+    "grouping": lambda activity, lang: grouping(activity.groups, activity.method, lang),
     "method": lambda method, lang: METHOD_LABELS[Method(method)][lang],
     "break_label": lambda kind, lang: BREAK_LABELS[BreakKind(kind)][lang],
     "delivery": lambda delivery, lang: DELIVERY_LABELS[Delivery(delivery)][lang],
