@@ -9,6 +9,7 @@ from typing import Any
 
 from lokalatih.curriculum import Curriculum, Programme
 from lokalatih.kit.forms import Form, TestKind, build_forms
+from lokalatih.kit.key import test_key
 
 
 @dataclass
@@ -16,6 +17,7 @@ class RenderContext:
     curriculum: Curriculum
     when: dt.datetime
     _forms: dict[str, dict[TestKind, Form]] = field(default_factory=dict)
+    _keys: dict[str, str] = field(default_factory=dict)
 
     @functools.cached_property
     def created(self) -> str:
@@ -34,3 +36,9 @@ class RenderContext:
         if programme.id not in self._forms:
             self._forms[programme.id] = build_forms(programme)
         return self._forms[programme.id]
+
+    def test_key(self, programme: Programme) -> str:
+        """`test-key.json` of a programme, serialised once: the file itself and the XLSForm version read it."""
+        if programme.id not in self._keys:
+            self._keys[programme.id] = test_key(self.forms(programme))
+        return self._keys[programme.id]

@@ -12,7 +12,6 @@ from lokalatih.curriculum import Programme
 from lokalatih.kit.forms import Form, TestKind
 from lokalatih.kit.gift import gift
 from lokalatih.kit.kahoot import kahoot
-from lokalatih.kit.key import test_key
 from lokalatih.kit.moodle import moodle_xml
 from lokalatih.kit.responses import responses_template
 from lokalatih.kit.xlsform import xlsform
@@ -72,7 +71,7 @@ def answer_key(artifact: Artifact, ctx: RenderContext) -> str:
 
 
 def key_json(artifact: Artifact, ctx: RenderContext) -> str:
-    return test_key(ctx.forms(ctx.programme(artifact.programme)))
+    return ctx.test_key(ctx.programme(artifact.programme))
 
 
 def responses(artifact: Artifact, ctx: RenderContext) -> str:
@@ -80,8 +79,8 @@ def responses(artifact: Artifact, ctx: RenderContext) -> str:
 
 
 def xlsform_file(artifact: Artifact, ctx: RenderContext) -> bytes:
-    forms = ctx.forms(ctx.programme(artifact.programme))
-    version = hashlib.sha256(test_key(forms).encode()).hexdigest()[:10]  # changes whenever a letter does
+    key = ctx.test_key(ctx.programme(artifact.programme))
+    version = hashlib.sha256(key.encode()).hexdigest()[:10]  # changes whenever a letter does
     return xlsform(_form(artifact, ctx), ctx.curriculum.province.slug, version, ctx.when)
 
 
