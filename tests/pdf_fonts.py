@@ -5,8 +5,9 @@ from __future__ import annotations
 import subprocess
 from pathlib import Path
 
-# The family the print stylesheet declares with @font-face over the shipped Noto Sans files (printing/fonts/).
-SHIPPED = {"Lokalatih-Sans", "Lokalatih-Sans-Bold", "Lokalatih-Sans-Italic", "Lokalatih-Sans-BoldItalic"}
+# The family the print stylesheet declares with @font-face over the shipped Noto Sans files (printing/fonts/),
+# as WeasyPrint names its faces in the PDF.
+SHIPPED = {"Lokalatih-Sans", "Lokalatih-Sans-Bold", "Lokalatih-Sans-Italic", "Lokalatih-Sans-Bold-Italic"}
 
 
 def embedded_fonts(path: Path) -> list[tuple[str, bool]]:
