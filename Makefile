@@ -60,7 +60,7 @@ lint: $(DEPS)
 
 test: $(DEPS) system-deps $(ORACLES) lint
 	$(BIN)/lokalatih check --strict
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n 2
 
 # Build speed and page weight, measured on a copy of the kit; prints a table and writes bench.json.
 bench: $(DEPS) print-deps

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import http.server
+import os
 import shutil
 import threading
 from collections.abc import Iterator
@@ -30,13 +31,20 @@ def copy_kit(source: Path, target: Path, with_site_layer: bool = True) -> Path:
     return target
 
 
+def _shared_temp(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A folder all xdist workers of this run share (each worker's own temp folder sits inside it)."""
+    base = tmp_path_factory.getbasetemp()
+    return base.parent if os.environ.get("PYTEST_XDIST_WORKER") else base
+
+
 @pytest.fixture(scope="session", autouse=True)
 def shared_pdf_cache(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
-    """Throwaway kits share one PDF cache: an unchanged document renders once per test session."""
-    import os
-
+    """Throwaway kits share one PDF cache: an unchanged document renders once per test run, for every worker
+    (cache files are written under a temporary name and renamed, so two workers never see half a PDF)."""
     previous = os.environ.get("LOKALATIH_PDF_CACHE")
-    os.environ["LOKALATIH_PDF_CACHE"] = str(tmp_path_factory.mktemp("pdf-cache"))
+    cache = _shared_temp(tmp_path_factory) / "pdf-cache"
+    cache.mkdir(exist_ok=True)
+    os.environ["LOKALATIH_PDF_CACHE"] = str(cache)
     yield
     if previous is None:
         os.environ.pop("LOKALATIH_PDF_CACHE", None)
@@ -52,11 +60,17 @@ def minikit(tmp_path: Path) -> Path:
 
 @pytest.fixture(scope="session")
 def built_kit(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The real curriculum, built once for the whole session."""
+    """The real curriculum, built once for the whole run: the first worker to need it builds it, the other waits."""
+    from filelock import FileLock
+
     from lokalatih.build import build_all
 
-    root = copy_kit(REPO, tmp_path_factory.mktemp("real") / "kit")
-    build_all(root, "sumatera-utara")
+    shared = _shared_temp(tmp_path_factory)
+    root = shared / "real-kit"
+    with FileLock(str(shared / "real-kit.lock")):
+        if not (root / "site" / "index.html").is_file():
+            shutil.rmtree(root, ignore_errors=True)
+            build_all(copy_kit(REPO, root), "sumatera-utara")
     return root
 
 
