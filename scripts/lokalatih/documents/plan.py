@@ -8,6 +8,7 @@ from typing import Any
 
 from lokalatih.curriculum import Curriculum, Module, Programme
 from lokalatih.documents.markdown_html import to_html
+from lokalatih.formatting import format_event_dates, iso_timestamp
 from lokalatih.labels import STAKEHOLDER_GROUPS, label
 from lokalatih.model.common import LANGUAGES
 from lokalatih.model.province import Stage
@@ -47,7 +48,7 @@ class _Context:
 
     def __init__(self, curriculum: Curriculum, when: dt.datetime) -> None:
         self.curriculum = curriculum
-        self.created = when.strftime("%Y-%m-%dT%H:%M:%SZ")
+        self.created = iso_timestamp(when)
         self.glossary = {term.key: term for term in curriculum.glossary.terms}
 
     def html(self, template: str, lang: str, title: str, context_line: str, **values: Any) -> str:
@@ -72,23 +73,7 @@ class _Context:
     def event_dates(self, programme: Programme, lang: str) -> list[str] | None:
         event = self.curriculum.province.event
         dates = event.dates.get(programme.id) if event else None
-        return [format_date(day, lang) for day in dates] if dates else None
-
-
-MONTHS = {
-    "id": [
-        "Januari", "Februari", "Maret", "April", "Mei", "Juni",
-        "Juli", "Agustus", "September", "Oktober", "November", "Desember",
-    ],
-    "en": [
-        "January", "February", "March", "April", "May", "June",
-        "July", "August", "September", "October", "November", "December",
-    ],
-}  # fmt: skip
-
-
-def format_date(day: dt.date, lang: str) -> str:
-    return f"{day.day} {MONTHS[lang][day.month - 1]} {day.year}"
+        return format_event_dates(dates, lang)
 
 
 def public_documents(curriculum: Curriculum, downloads: Path, when: dt.datetime) -> Outputs:

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from lokalatih.curriculum import Curriculum, Programme
+from lokalatih.formatting import iso_timestamp
 from lokalatih.kit.forms import TESTS, Form, build_forms
 from lokalatih.kit.gift import gift
 from lokalatih.kit.kahoot import kahoot
@@ -50,7 +51,7 @@ def _form_html(template: str, form: Form, curriculum: Curriculum, lang: str, whe
         province=province,
         objectives=objectives,
         title=f"{kind}: {form.programme.spec.title[lang]}",
-        created=when.strftime("%Y-%m-%dT%H:%M:%SZ"),
+        created=iso_timestamp(when),
         description=None,
         context_line=f"Lokalatih · {form.programme.spec.short_title[lang]} · {province}",
     )

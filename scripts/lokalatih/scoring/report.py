@@ -9,6 +9,7 @@ from typing import Any
 
 from markupsafe import Markup
 
+from lokalatih.formatting import iso_timestamp
 from lokalatih.labels import STAKEHOLDER_GROUPS, label
 from lokalatih.printing.pdf import render_pdf
 from lokalatih.printing.render import render_html
@@ -38,7 +39,7 @@ def _html(report: dict[str, Any], lang: str, programme_title: str, when: dt.date
         report=report,
         title=f"{label('report', lang)}: {programme_title}",
         programme_title=programme_title,
-        created=when.strftime("%Y-%m-%dT%H:%M:%SZ"),
+        created=iso_timestamp(when),
         context_line=f"Lokalatih · {label('report', lang)}",
         sentences=summary_sentences(report, lang),
         fmt=fmt,

@@ -12,9 +12,9 @@ from typing import Any
 import jinja2
 
 from lokalatih.curriculum import Curriculum, Module
-from lokalatih.documents.plan import format_date, handout_name, public_file_names, worksheet_name
+from lokalatih.documents.plan import handout_name, public_file_names, worksheet_name
 from lokalatih.figures import figures_table, institutions_table
-from lokalatih.formatting import markdown_cell
+from lokalatih.formatting import format_event_dates, format_number, markdown_cell
 from lokalatih.labels import LABEL_FILTERS, label
 from lokalatih.model.common import LANGUAGES
 from lokalatih.model.references import Reference
@@ -72,8 +72,7 @@ def format_size(size: int | None, lang: str) -> str:
         return "PDF"
     if size < 1_000_000:
         return f"PDF, {max(1, round(size / 1000))} KB"
-    megabytes = f"{size / 1_000_000:.1f}"
-    return f"PDF, {megabytes.replace('.', ',') if lang == 'id' else megabytes} MB"
+    return f"PDF, {format_number(size / 1_000_000, lang, 1)} MB"
 
 
 def download_link(name: str, title: str, depth: int, sizes: dict[str, int], lang: str) -> str:
@@ -119,7 +118,7 @@ def page_texts(
                 programme=programme,
                 province_name=curriculum.province.name[lang],
                 venue=f"{event.venue}, {event.city}" if event else None,
-                dates=[format_date(day, lang) for day in dates] if dates else None,
+                dates=format_event_dates(dates, lang),
             )
             for module in programme.modules:
                 day, slot = programme.slot_of(module)
