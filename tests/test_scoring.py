@@ -14,6 +14,7 @@ import pytest
 from lokalatih.cli import main
 from lokalatih.model.report import Report
 from lokalatih.scoring.key import load_key
+from lokalatih.scoring.summary import summary_sentences
 
 KEY = {
     "programme": "demo",
@@ -120,6 +121,31 @@ def test_hand_computed_scores_gains_and_shares(tmp_path: Path, key: Path) -> Non
     assert [items[i]["discrimination"] for i in ("d-q1", "d-q2", "d-q3")] == [0.0, 0.0, 1.0]
     assert report["rejected_rows"] == []
     assert [p["participant"] for p in report["participants"]] == ["P01", "P02", "P03", "P04"]  # codes, never names
+
+
+def test_summary_sentences_in_both_languages(tmp_path: Path, key: Path) -> None:
+    """The same figures, worded and formatted per language (label templates, Babel's decimal marks)."""
+    report = Report.model_validate(score(tmp_path, key, [HEADER, *GOOD, "P09,post,M,cso,x,D,BE,A"]))
+    assert summary_sentences(report, "id") == [
+        "4 peserta mengikuti pre-test dan post-test; 2 di antaranya perempuan (50%). "
+        "Target sedikitnya 40% perempuan tercapai.",
+        "Rata-rata nilai naik dari 50,0% pada pre-test menjadi 83,3% pada post-test.",
+        "Gain ternormalisasi kelas (Hake) adalah 0,67, tergolong sedang.",
+        "1 baris data tidak dihitung; alasannya ada di tabel baris yang ditolak.",
+    ]
+    assert summary_sentences(report, "en") == [
+        "4 participants took both the pre-test and the post-test; 2 of them are women (50%). "
+        "The target of at least 40% women was met.",
+        "The mean score rose from 50.0% on the pre-test to 83.3% on the post-test.",
+        "The class normalized gain (Hake) is 0.67, which is medium.",
+        "1 rows were not scored; the reasons are in the table of rejected rows.",
+    ]
+    fell = report.model_copy(update={"post_mean_pct": 40.0, "target_met": False, "items": report.items[:1]})
+    assert summary_sentences(fell, "en")[:2] == [
+        "4 participants took both the pre-test and the post-test; 2 of them are women (50%). "
+        "The target of at least 40% women was not met.",
+        "The mean score fell from 50.0% to 40.0%.",
+    ]
 
 
 def test_item_flags(tmp_path: Path, key: Path) -> None:

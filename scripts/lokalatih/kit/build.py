@@ -17,7 +17,7 @@ from lokalatih.kit.key import test_key
 from lokalatih.kit.moodle import moodle_xml
 from lokalatih.kit.responses import responses_template
 from lokalatih.kit.xlsform import xlsform
-from lokalatih.labels import label
+from lokalatih.labels import TEST_KINDS, label
 from lokalatih.model.common import LANGUAGES
 from lokalatih.outputs import Outputs
 from lokalatih.printing.render import render_html
@@ -40,7 +40,7 @@ def _coverage_rows(programme: Programme) -> list[CoverageRow]:
 
 def _form_html(template: str, form: Form, curriculum: Curriculum, lang: str, when: dt.datetime) -> str:
     province = curriculum.province.name[lang]
-    kind = label("answer_key", lang) if "key" in template else label(f"{form.test}_test", lang)
+    kind = label("answer_key", lang) if "key" in template else TEST_KINDS[form.test][lang]
     objectives = {
         fi.item.id: next(o for o in fi.module.spec.objectives if o.key == fi.item.objective) for fi in form.items
     }

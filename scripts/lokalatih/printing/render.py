@@ -6,7 +6,7 @@ from typing import Any
 
 import jinja2
 
-from lokalatih.labels import LABEL_FILTERS, label
+from lokalatih.labels import LABEL_FILTERS, translator
 
 _environment = jinja2.Environment(
     loader=jinja2.PackageLoader("lokalatih.printing", "templates"),
@@ -19,4 +19,4 @@ _environment.filters.update(LABEL_FILTERS)
 
 
 def render_html(template: str, lang: str, **context: Any) -> str:
-    return _environment.get_template(template).render(lang=lang, t=lambda key: label(key, lang), **context)
+    return _environment.get_template(template).render(lang=lang, t=translator(lang), **context)

@@ -9,25 +9,25 @@ from pathlib import Path
 
 from markupsafe import Markup
 
-from lokalatih.formatting import iso_timestamp
-from lokalatih.labels import STAKEHOLDER_GROUPS, label
+from lokalatih.formatting import format_number, iso_timestamp
+from lokalatih.labels import ITEM_FLAGS, SEXES, STAKEHOLDER_GROUPS, TEST_KINDS, label
 from lokalatih.model.report import GroupSummary, Report, Sex
 from lokalatih.printing.pdf import render_pdf
 from lokalatih.printing.render import render_html
 from lokalatih.scoring.charts import grouped_bars, item_slopes
-from lokalatih.scoring.words import number, summary_sentences
+from lokalatih.scoring.summary import summary_sentences
 
 
 def _html(report: Report, lang: str, programme_title: str, when: dt.datetime) -> str:
     def fmt(value: float | None, digits: int) -> str:
-        return "–" if value is None else number(value, lang, digits)
+        return "–" if value is None else format_number(value, lang, digits)
 
     def pct(value: float | None) -> str:
-        return "–" if value is None else f"{number(100 * value, lang)}%"
+        return "–" if value is None else f"{format_number(100 * value, lang, 0)}%"
 
-    sex_names = {"F": label("sex_female", lang), "M": label("sex_male", lang)}
+    sex_names: dict[str, str] = {code: texts[lang] for code, texts in SEXES.items()}
     group_names = {code: texts[lang] for code, texts in STAKEHOLDER_GROUPS.items()}
-    pre_label, post_label = label("pre", lang), label("post", lang)
+    pre_label, post_label = TEST_KINDS["pre"][lang], TEST_KINDS["post"][lang]
 
     def bars(groups: Mapping[str, GroupSummary] | Mapping[Sex, GroupSummary], names: dict[str, str]) -> Markup:
         rows = [(names.get(key, key), row.pre_mean_pct, row.post_mean_pct) for key, row in groups.items()]
@@ -45,7 +45,7 @@ def _html(report: Report, lang: str, programme_title: str, when: dt.datetime) ->
         sentences=summary_sentences(report, lang),
         fmt=fmt,
         pct=pct,
-        flag_names=lambda flags: ", ".join(label(f"flag_{flag}", lang) for flag in flags),
+        flag_names=lambda flags: ", ".join(ITEM_FLAGS[flag][lang] for flag in flags),
         sex_names=sex_names,
         group_names=group_names,
         sex_chart=bars(report.by_sex, sex_names),

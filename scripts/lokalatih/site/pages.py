@@ -15,7 +15,7 @@ from lokalatih.curriculum import Curriculum, Module
 from lokalatih.documents.plan import handout_name, public_file_names, worksheet_name
 from lokalatih.figures import figures_table, institutions_table
 from lokalatih.formatting import format_event_dates, format_number, markdown_cell
-from lokalatih.labels import LABEL_FILTERS, label
+from lokalatih.labels import LABEL_FILTERS, label, translator
 from lokalatih.model.common import LANGUAGES
 from lokalatih.model.references import Reference
 
@@ -64,7 +64,7 @@ def with_abbreviations(markdown: str, titles: dict[str, str]) -> str:
 
 
 def _render(template: str, lang: str, **context: Any) -> str:
-    return _templates.get_template(template).render(lang=lang, t=lambda key: label(key, lang), **context)
+    return _templates.get_template(template).render(lang=lang, t=translator(lang), **context)
 
 
 def format_size(size: int | None, lang: str) -> str:

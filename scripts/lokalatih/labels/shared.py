@@ -1,0 +1,48 @@
+"""Words more than one renderer prints. Most belong to the session plan and the agenda, which the site
+(Markdown) and the printables (HTML for PDF) each lay out; the rest name participants and tests on kit forms,
+attendance sheets and the report."""
+
+from __future__ import annotations
+
+SHARED: dict[str, dict[str, str]] = {
+    "agenda": {"id": "Agenda", "en": "Agenda"},
+    "session_plan_of": {"id": "Rencana sesi", "en": "Session plan"},
+    "objectives": {"id": "Tujuan pembelajaran", "en": "Learning objectives"},
+    "key_messages": {"id": "Pesan kunci", "en": "Key messages"},
+    "sources": {"id": "Sumber", "en": "Sources"},
+    "materials": {"id": "Bahan dan persiapan", "en": "Materials and preparation"},
+    "timing": {"id": "Jadwal sesi", "en": "Timing"},
+    "activities": {"id": "Langkah kegiatan", "en": "Activities step by step"},
+    "purpose": {"id": "Tujuan", "en": "Purpose"},
+    "debrief": {"id": "Pertanyaan refleksi", "en": "Debrief questions"},
+    "expected_answers": {"id": "Jawaban yang mungkin muncul", "en": "Answers to expect"},
+    "time": {"id": "Waktu", "en": "Time"},
+    "session": {"id": "Sesi", "en": "Session"},
+    "activity": {"id": "Kegiatan", "en": "Activity"},
+    "method": {"id": "Metode", "en": "Method"},
+    "minutes": {"id": "Menit", "en": "Minutes"},
+    "duration": {"id": "Durasi", "en": "Duration"},
+    "minutes_unit": {"id": "menit", "en": "minutes"},
+    "day": {"id": "Hari", "en": "Day"},
+    "institution": {"id": "Lembaga", "en": "Institution"},
+    "handout": {"id": "Handout peserta", "en": "Participant handout"},
+    "to_be_confirmed": {"id": "belum diverifikasi: periksa sebelum dipakai", "en": "to be confirmed: check before use"},
+    "plan_problem": {"id": "Masalah", "en": "Problem"},
+    "plan_action": {"id": "Aksi", "en": "Action"},
+    "plan_lead": {"id": "Lembaga pemimpin", "en": "Lead institution"},
+    "plan_partners": {"id": "Mitra", "en": "Partners"},
+    "plan_timeline": {"id": "Waktu", "en": "Timeline"},
+    "plan_indicator": {"id": "Indikator", "en": "Indicator"},
+    "venue": {"id": "Tempat", "en": "Venue"},
+    "organisers": {"id": "Penyelenggara", "en": "Organisers"},
+    "pocket_card": {"id": "Kartu saku", "en": "Pocket card"},
+    "participant_code": {"id": "Kode peserta", "en": "Participant code"},
+    "province": {"id": "Provinsi", "en": "Province"},
+    "module": {"id": "Sesi", "en": "Session"},
+    "sex": {"id": "Jenis kelamin", "en": "Sex"},
+    "stakeholder_group": {"id": "Kelompok pemangku kepentingan", "en": "Stakeholder group"},
+    "kit_only": {
+        "id": "Untuk fasilitator saja. Jangan dibagikan kepada peserta sebelum post-test.",
+        "en": "For facilitators only. Do not share with participants before the post-test.",
+    },
+}
