@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
+import copy
 import json
 import subprocess
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from lokalatih.cli import main
+from lokalatih.model.report import Report
+from lokalatih.scoring.key import load_key
+from lokalatih.scoring.summary import summary_sentences
 
 KEY = {
     "programme": "demo",
@@ -74,7 +80,9 @@ def score(tmp_path: Path, key: Path, lines: list[str], lang: str = "en", name: s
         main(["--root", str(tmp_path), "score", str(responses), "--key", str(key), "--out", str(out), "--lang", lang])
         == 0
     )
-    return json.loads((out / "report.json").read_text(encoding="utf-8"))
+    text = (out / "report.json").read_text(encoding="utf-8")
+    assert Report.model_validate_json(text).to_json() == text  # the writer's model reads its own file back, unchanged
+    return json.loads(text)
 
 
 def test_hand_computed_scores_gains_and_shares(tmp_path: Path, key: Path) -> None:
@@ -113,6 +121,31 @@ def test_hand_computed_scores_gains_and_shares(tmp_path: Path, key: Path) -> Non
     assert [items[i]["discrimination"] for i in ("d-q1", "d-q2", "d-q3")] == [0.0, 0.0, 1.0]
     assert report["rejected_rows"] == []
     assert [p["participant"] for p in report["participants"]] == ["P01", "P02", "P03", "P04"]  # codes, never names
+
+
+def test_summary_sentences_in_both_languages(tmp_path: Path, key: Path) -> None:
+    """The same figures, worded and formatted per language (label templates, Babel's decimal marks)."""
+    report = Report.model_validate(score(tmp_path, key, [HEADER, *GOOD, "P09,post,M,cso,x,D,BE,A"]))
+    assert summary_sentences(report, "id") == [
+        "4 peserta mengikuti pre-test dan post-test; 2 di antaranya perempuan (50%). "
+        "Target sedikitnya 40% perempuan tercapai.",
+        "Rata-rata nilai naik dari 50,0% pada pre-test menjadi 83,3% pada post-test.",
+        "Gain ternormalisasi kelas (Hake) adalah 0,67, tergolong sedang.",
+        "1 baris data tidak dihitung; alasannya ada di tabel baris yang ditolak.",
+    ]
+    assert summary_sentences(report, "en") == [
+        "4 participants took both the pre-test and the post-test; 2 of them are women (50%). "
+        "The target of at least 40% women was met.",
+        "The mean score rose from 50.0% on the pre-test to 83.3% on the post-test.",
+        "The class normalized gain (Hake) is 0.67, which is medium.",
+        "1 rows were not scored; the reasons are in the table of rejected rows.",
+    ]
+    fell = report.model_copy(update={"post_mean_pct": 40.0, "target_met": False, "items": report.items[:1]})
+    assert summary_sentences(fell, "en")[:2] == [
+        "4 participants took both the pre-test and the post-test; 2 of them are women (50%). "
+        "The target of at least 40% women was not met.",
+        "The mean score fell from 50.0% to 40.0%.",
+    ]
 
 
 def test_item_flags(tmp_path: Path, key: Path) -> None:
@@ -231,10 +264,78 @@ def test_report_html_and_pdf_in_the_chosen_language(tmp_path: Path, key: Path) -
     assert "Laporan hasil pre-test dan post-test" in text and "Menurut jenis kelamin" in text
 
 
+def _without(*path: str) -> Callable[[dict[str, Any]], None]:
+    def edit(key: dict[str, Any]) -> None:
+        *parents, last = path
+        target = key
+        for part in parents:
+            target = target[part]
+        del target[last]
+
+    return edit
+
+
+def _set(value: Any, *path: str | int) -> Callable[[dict[str, Any]], None]:
+    def edit(key: dict[str, Any]) -> None:
+        *parents, last = path
+        target: Any = key
+        for part in parents:
+            target = target[part]
+        target[last] = value
+
+    return edit
+
+
+@pytest.mark.parametrize(
+    ("edit", "problem"),
+    [
+        (_without("forms"), "forms: Field required"),
+        (_set(["E"], "forms", "post", "d-q1", "correct"), "forms.post.d-q1: correct letter(s) E not among the options"),
+        (_without("forms", "post", "d-q2"), "forms.post: no letters for d-q2"),
+        (_set(["d-q1", "d-q2"], "post"), "post: must list every item of `items` once"),
+        (_set("essay", "items", 0, "type"), "items[0].type: Input should be 'single', 'multiple' or 'true-false'"),
+        (_set(["A", "B"], "forms", "post", "d-q3", "correct"), "forms.post.d-q3: a true-false item has exactly one"),
+        (_set(["C"], "items", 0, "correct"), "items: d-q1 differs from forms.pre.d-q1"),
+        (_set({}, "forms", "mid"), "forms: 'mid': Input should be 'pre' or 'post'"),
+    ],
+)
+def test_a_bad_key_is_refused_in_one_line_that_names_file_and_problem(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], edit: Callable[[dict[str, Any]], None], problem: str
+) -> None:
+    broken = copy.deepcopy(KEY)
+    edit(broken)
+    path = tmp_path / "test-key.json"
+    path.write_text(json.dumps(broken), encoding="utf-8")
+    responses = tmp_path / "responses.csv"
+    responses.write_text("\n".join([HEADER, *GOOD]) + "\n", encoding="utf-8")
+    out = tmp_path / "r"
+    assert main(["--root", str(tmp_path), "score", str(responses), "--key", str(path), "--out", str(out)]) == 2
+    err = capsys.readouterr().err
+    assert err == f"error: {path}: not a Lokalatih test key: {err.split(': ', 3)[3]}"  # exactly one line
+    assert err.count("\n") == 1 and problem in err and "Traceback" not in err
+    assert not out.exists()
+
+
+def test_a_key_that_is_not_json_or_not_there_is_refused(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    responses = tmp_path / "responses.csv"
+    responses.write_text("\n".join([HEADER, *GOOD]) + "\n", encoding="utf-8")
+    truncated = tmp_path / "test-key.json"
+    truncated.write_text(json.dumps(KEY)[:40], encoding="utf-8")
+    for key, problem in [
+        (truncated, f"{truncated}: not a Lokalatih test key: not valid JSON (EOF while parsing"),
+        (tmp_path / "missing.json", f"{tmp_path / 'missing.json'}: cannot read the test key (No such file"),
+    ]:
+        assert main(["--root", str(tmp_path), "score", str(responses), "--key", str(key)]) == 2
+        err = capsys.readouterr().err
+        assert err.startswith(f"error: {problem}") and err.count("\n") == 1
+
+
 def test_scoring_the_real_kit_template(built_kit: Path, tmp_path: Path) -> None:
     """The kit's own responses template and key work together: one participant answering the key scores 100%."""
     kit = built_kit / "dist" / "kit" / "training"
-    real_key = json.loads((kit / "test-key.json").read_text(encoding="utf-8"))
+    key_text = (kit / "test-key.json").read_text(encoding="utf-8")
+    assert load_key(kit / "test-key.json").to_json() == key_text  # the kit writes what the reader's model reads
+    real_key = json.loads(key_text)
     header = (kit / "responses-template.csv").read_text(encoding="utf-8").strip()
 
     def row(test: str) -> str:

@@ -15,14 +15,13 @@ from typing import Literal
 from lokalatih.curriculum import Curriculum, Module, Programme
 from lokalatih.labels import label
 from lokalatih.model.common import LANGUAGES
+from lokalatih.model.test_key import TESTS
 
 Kind = Literal[
     "handout", "worksheet", "workbook", "agenda", "pocket-card", "facilitator-guide", "attendance",
     "test-form", "answer-key", "test-key", "responses-template", "xlsform", "gift", "moodle-xml", "kahoot",
     "coverage",
 ]  # fmt: skip
-
-TESTS: tuple[str, ...] = ("pre", "post")
 
 
 class Audience(StrEnum):
@@ -115,36 +114,35 @@ def _handout(module: Module, programme: Programme, lang: str) -> Artifact:
 
 
 def _kit(programme: Programme) -> list[Artifact]:
+    """The facilitator kit of a programme; nothing links to these files, so each is titled by its name."""
     p = programme.id
-    found = [
-        Artifact(f"{p}/test-key.json", "test-key", Audience.KIT, "test-key.json", None, p),
-        Artifact(f"{p}/responses-template.csv", "responses-template", Audience.KIT, "responses-template.csv", None, p),
+    paths: list[tuple[str, Kind, str | None, str | None]] = [
+        (f"{p}/test-key.json", "test-key", None, None),
+        (f"{p}/responses-template.csv", "responses-template", None, None),
     ]
     for test in TESTS:
-        found.append(Artifact(f"{p}/test-{test}.xlsform.xlsx", "xlsform", Audience.KIT, f"XLSForm {test}", None, p,
-                              part=test))  # fmt: skip
+        paths.append((f"{p}/test-{test}.xlsform.xlsx", "xlsform", None, test))
         for lang in LANGUAGES:
-            found += [
-                Artifact(f"{p}/test-form-{test}.{lang}.pdf", "test-form", Audience.KIT, label(f"{test}_test", lang),
-                         lang, p, part=test),
-                Artifact(f"{p}/answer-key-{test}.{lang}.pdf", "answer-key", Audience.KIT, label("answer_key", lang),
-                         lang, p, part=test),
-            ]  # fmt: skip
+            paths += [
+                (f"{p}/test-form-{test}.{lang}.pdf", "test-form", lang, test),
+                (f"{p}/answer-key-{test}.{lang}.pdf", "answer-key", lang, test),
+            ]
     for lang in LANGUAGES:
-        found += [
-            Artifact(f"{p}/questions.{lang}.gift", "gift", Audience.KIT, "GIFT", lang, p),
-            Artifact(f"{p}/questions.{lang}.moodle.xml", "moodle-xml", Audience.KIT, "Moodle XML", lang, p),
-            Artifact(f"{p}/kahoot-pre.{lang}.xlsx", "kahoot", Audience.KIT, "Kahoot", lang, p, part="pre"),
-            Artifact(f"{p}/coverage.{lang}.html", "coverage", Audience.KIT, label("coverage", lang), lang, p),
-            Artifact(f"{p}/facilitator-guide-{p}.{lang}.pdf", "facilitator-guide", Audience.KIT,
-                     label("facilitator_guide", lang), lang, p),
-        ]  # fmt: skip
-        for day in programme.days:
-            found.append(
-                Artifact(f"{p}/attendance-{p}-day{day.number}.{lang}.pdf", "attendance", Audience.KIT,
-                         f"{label('attendance', lang)} {day.number}", lang, p, part=str(day.number))
-            )  # fmt: skip
-    return found
+        paths += [
+            (f"{p}/questions.{lang}.gift", "gift", lang, None),
+            (f"{p}/questions.{lang}.moodle.xml", "moodle-xml", lang, None),
+            (f"{p}/kahoot-pre.{lang}.xlsx", "kahoot", lang, "pre"),
+            (f"{p}/coverage.{lang}.html", "coverage", lang, None),
+            (f"{p}/facilitator-guide-{p}.{lang}.pdf", "facilitator-guide", lang, None),
+        ]
+        paths += [
+            (f"{p}/attendance-{p}-day{day.number}.{lang}.pdf", "attendance", lang, str(day.number))
+            for day in programme.days
+        ]
+    return [
+        Artifact(path, kind, Audience.KIT, path.rsplit("/", 1)[-1], lang, p, part=part)
+        for path, kind, lang, part in paths
+    ]
 
 
 def build_catalog(curriculum: Curriculum) -> Catalog:

@@ -73,23 +73,23 @@ def _score(root: Path, responses: Path, key_path: Path, out: Path | None, lang: 
     import datetime as dt
 
     from lokalatih.scoring.analysis import analyse
-    from lokalatih.scoring.key import KeyError_, load_key
+    from lokalatih.scoring.key import KeyFileRefused, load_key
     from lokalatih.scoring.report import write_report
     from lokalatih.scoring.responses import ResponsesRefused, read_responses
 
     try:
         key = load_key(key_path)
         report = analyse(read_responses(responses, key), key)
-    except (KeyError_, ResponsesRefused, OSError) as error:
+    except (KeyFileRefused, ResponsesRefused, OSError) as error:
         print(f"error: {error}", file=sys.stderr)
         return EXIT_CONTENT
     today = dt.date.today()
     folder = out or root / "reports" / f"{key.programme}-{today.isoformat()}"
     title = _programme_title(root, key.programme, lang)
     paths = write_report(report, folder, lang, title, dt.datetime.combine(today, dt.time(), dt.UTC))
-    for rejected in report["rejected_rows"]:
-        print(f"{responses}:{rejected['line']}: {rejected['reason']}", file=sys.stderr)
-    print(f"{report['n_participants']} matched participants, {len(report['rejected_rows'])} rejected rows")
+    for rejected in report.rejected_rows:
+        print(f"{responses}:{rejected.line}: {rejected.reason}", file=sys.stderr)
+    print(f"{report.n_participants} matched participants, {len(report.rejected_rows)} rejected rows")
     print(f"Report: {paths[1]}")
     return EXIT_OK
 

@@ -30,7 +30,7 @@ def figures_table(province: ProvinceSpec, lang: str) -> Markup:
         ]
         for figure in province.figures
     ]
-    headings = [label(key, lang) for key in ("figure", "number", "year", "source")]
+    headings = [label("figure", lang), label("number", lang), label("year", lang), label("source", lang)]
     return _table(headings, ["---", "---:", "---", "---"], rows)
 
 
@@ -39,5 +39,5 @@ def institutions_table(province: ProvinceSpec, lang: str) -> Markup:
     if not province.institutions:
         return Markup(_cell(label("no_institutions", lang)))
     rows = [[_cell(i.name[lang]), _cell(i.role[lang]), _cell(i.source)] for i in province.institutions]
-    headings = [label(key, lang) for key in ("institution", "role", "source")]
+    headings = [label("institution", lang), label("role", lang), label("source", lang)]
     return _table(headings, ["---", "---", "---"], rows)

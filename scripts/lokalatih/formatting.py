@@ -1,9 +1,26 @@
-"""Numbers and table cells as readers of each language expect them; shared by pages, printables and reports."""
+"""Numbers, dates and timestamps as readers of each language expect them, and table cells; one function per fact,
+shared by pages, printables, the kit and reports.
+
+Numbers and dates go through Babel (CLDR data, installed with Material): its Indonesian locale gives the decimal
+comma and the point between thousands (10.550 and 0,67) and the Indonesian month names.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 import html
+from collections.abc import Sequence
+from decimal import Decimal
+
+from babel.dates import format_date as _babel_date
+from babel.numbers import format_decimal
+
+# Babel's locale per site language.
+LOCALES = {"id": "id", "en": "en"}
+
+# Day, month name, year in both languages ("12 November 2025"): the order the programme's documents use, also in
+# English (CLDR's long English date would put the month first).
+DATE_PATTERN = "d MMMM y"
 
 
 def format_number(value: float, lang: str, digits: int | None = None) -> str:
@@ -11,28 +28,31 @@ def format_number(value: float, lang: str, digits: int | None = None) -> str:
     Without `digits`, whole numbers print whole and others with one decimal."""
     if digits is None:
         digits = 0 if value == int(value) else 1
-    text = f"{value:,.{digits}f}"
-    if lang == "id":
-        text = text.replace(",", "\u0000").replace(".", ",").replace("\u0000", ".")
-    return text
+    pattern = "#,##0" + ("." + "0" * digits if digits else "")
+    # Decimal(value) is the float's exact binary value: rounding it half-even gives the digits Python's own
+    # formatting gives (66.65 is 66.650000000000005… and prints 66.7), where Babel would round str(66.65) to 66.6.
+    return format_decimal(Decimal(value), format=pattern, locale=LOCALES[lang])
+
+
+def format_date(day: dt.date, lang: str) -> str:
+    """A calendar day with the month written out: 12 November 2025; 1 Desember 2025 / 1 December 2025."""
+    return _babel_date(day, DATE_PATTERN, locale=LOCALES[lang])
+
+
+def format_event_dates(days: Sequence[dt.date] | None, lang: str) -> list[str] | None:
+    """The date of each day of an event, in order (agendas and attendance sheets print one per day); None when the
+    province profile gives no dates."""
+    return [format_date(day, lang) for day in days] if days else None
+
+
+def iso_timestamp(when: dt.datetime) -> str:
+    """A moment as ISO 8601 in UTC to the second (2025-11-17T00:00:00Z), as PDF metadata and xlsx files record it.
+    A naive datetime is taken to be UTC already."""
+    if when.tzinfo is not None:
+        when = when.astimezone(dt.UTC)
+    return when.strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 def markdown_cell(text: str) -> str:
     """Text safe inside a Markdown table cell: no HTML, no column break, one line."""
     return html.escape(text, quote=False).replace("|", "\\|").replace("\n", " ")
-
-
-MONTHS = {
-    "id": [
-        "Januari", "Februari", "Maret", "April", "Mei", "Juni",
-        "Juli", "Agustus", "September", "Oktober", "November", "Desember",
-    ],
-    "en": [
-        "January", "February", "March", "April", "May", "June",
-        "July", "August", "September", "October", "November", "December",
-    ],
-}  # fmt: skip
-
-
-def format_date(day: dt.date, lang: str) -> str:
-    return f"{day.day} {MONTHS[lang][day.month - 1]} {day.year}"

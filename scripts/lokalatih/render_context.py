@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from lokalatih.curriculum import Curriculum, Programme
+from lokalatih.formatting import iso_timestamp
 from lokalatih.kit.forms import Form, TestKind, build_forms
 from lokalatih.kit.key import test_key
 
@@ -22,7 +23,7 @@ class RenderContext:
     @functools.cached_property
     def created(self) -> str:
         """The build's timestamp as documents print it in their metadata."""
-        return self.when.strftime("%Y-%m-%dT%H:%M:%SZ")
+        return iso_timestamp(self.when)
 
     @functools.cached_property
     def glossary(self) -> dict[str, Any]:

@@ -10,6 +10,8 @@ import subprocess
 import zipfile
 from pathlib import Path
 
+from lokalatih.formatting import iso_timestamp
+
 
 def source_date(root: Path) -> dt.datetime:
     """SOURCE_DATE_EPOCH if set (the reproducible-builds convention), else the last commit, else a fixed date."""
@@ -42,7 +44,7 @@ def normalize_zip(data: bytes, when: dt.datetime) -> bytes:
     """Rewrite a zip (xlsx) reproducibly: zip headers carry write times, and openpyxl stamps docProps/core.xml's
     `modified` with the moment of saving whatever the workbook says."""
     source = zipfile.ZipFile(io.BytesIO(data))
-    stamp_text = when.strftime("%Y-%m-%dT%H:%M:%SZ").encode()
+    stamp_text = iso_timestamp(when).encode()
     entries = []
     for info in source.infolist():
         content = source.read(info.filename)

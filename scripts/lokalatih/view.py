@@ -6,7 +6,10 @@ import datetime as dt
 from dataclasses import dataclass
 
 from lokalatih.curriculum import Curriculum, Programme
-from lokalatih.formatting import format_date
+from lokalatih.formatting import format_event_dates
+from lokalatih.labels import label
+from lokalatih.model.common import Method
+from lokalatih.model.module import Activity
 
 
 @dataclass(frozen=True)
@@ -24,10 +27,21 @@ class LanguageView:
 
     def event_dates(self, programme: Programme) -> list[str] | None:
         """The date of each day of the programme's event, as this language writes dates; None when unknown."""
-        days = self.event_days(programme)
-        return [format_date(day, self.lang) for day in days] if days else None
+        return format_event_dates(self.event_days(programme), self.lang)
 
     @property
     def venue(self) -> str | None:
         event = self.curriculum.province.event
         return f"{event.venue}, {event.city}" if event else None
+
+
+def grouping(activity: Activity, lang: str) -> str:
+    """How an activity splits the room: "6 kelompok, 5–7 orang per kelompok"; a panel counts its panellists.
+    A template filter of the site's pages and the printables alike."""
+    groups = activity.groups
+    if groups is None:
+        return ""
+    if activity.method == Method.PANEL_DISCUSSION:
+        return label("grouping_panel", lang, count=groups.count)
+    sizes = str(groups.min_size) if groups.min_size == groups.max_size else f"{groups.min_size}–{groups.max_size}"
+    return label("grouping_groups", lang, count=groups.count, sizes=sizes)

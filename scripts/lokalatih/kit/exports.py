@@ -15,7 +15,7 @@ from lokalatih.kit.kahoot import kahoot
 from lokalatih.kit.moodle import moodle_xml
 from lokalatih.kit.responses import responses_template
 from lokalatih.kit.xlsform import xlsform
-from lokalatih.labels import label
+from lokalatih.labels import TEST_KINDS, label
 from lokalatih.printing.render import render_html
 from lokalatih.render_context import RenderContext
 
@@ -63,7 +63,8 @@ def _form_html(template: str, artifact: Artifact, ctx: RenderContext, kind: str,
 def test_form(artifact: Artifact, ctx: RenderContext) -> str:
     lang = artifact.lang or ""
     province = ctx.curriculum.province.name[lang]  # printed in the form's header, so the paper says where it was
-    return _form_html("test-form.html.j2", artifact, ctx, label(f"{artifact.part}_test", lang), province)
+    kind = TEST_KINDS[_form(artifact, ctx).test][lang]
+    return _form_html("test-form.html.j2", artifact, ctx, kind, province)
 
 
 def answer_key(artifact: Artifact, ctx: RenderContext) -> str:

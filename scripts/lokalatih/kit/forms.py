@@ -8,14 +8,13 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
-from typing import Literal
 
 from lokalatih.curriculum import Module, Programme
 from lokalatih.labels import label
 from lokalatih.model.questions import Item, ItemType, Option
+from lokalatih.model.test_key import TESTS as TESTS  # re-exported: the kit's modules take the test kinds from here
+from lokalatih.model.test_key import TestKind as TestKind
 
-TestKind = Literal["pre", "post"]
-TESTS: tuple[TestKind, ...] = ("pre", "post")
 LETTERS = "ABCDEFGH"
 
 

@@ -13,7 +13,7 @@ import io
 from openpyxl import Workbook
 
 from lokalatih.kit.forms import Form
-from lokalatih.labels import STAKEHOLDER_GROUPS, label
+from lokalatih.labels import SEXES, STAKEHOLDER_GROUPS, TEST_KINDS, label_texts
 from lokalatih.model.common import LANGUAGES
 from lokalatih.model.questions import ItemType
 from lokalatih.reproducible import normalize_zip
@@ -36,18 +36,15 @@ def xlsform(form: Form, province: str, version: str, when: dt.datetime) -> bytes
     def row(kind: str, name: str, labels: dict[str, str], required: str = "", calculation: str = "") -> None:
         survey.append([kind, name, *_labels(labels), required, calculation])
 
-    def both(key: str) -> dict[str, str]:
-        return {lang: label(key, lang) for lang in LANGUAGES}
-
-    row("text", "participant", both("participant_code"), required="yes")
-    row("select_one sex", "sex", both("sex"), required="yes")
-    row("select_one stakeholder_group", "group", both("stakeholder_group"), required="yes")
-    row("calculate", "test", both("test"), calculation=f"'{form.test}'")
-    row("calculate", "province", both("province"), calculation=f"'{province}'")
+    row("text", "participant", label_texts("participant_code"), required="yes")
+    row("select_one sex", "sex", label_texts("sex"), required="yes")
+    row("select_one stakeholder_group", "group", label_texts("stakeholder_group"), required="yes")
+    row("calculate", "test", label_texts("test"), calculation=f"'{form.test}'")
+    row("calculate", "province", label_texts("province"), calculation=f"'{province}'")
     choices = workbook.create_sheet("choices")
     choices.append(["list_name", "name", *label_columns])
-    choices.append(["sex", "F", *_labels(both("sex_female"))])
-    choices.append(["sex", "M", *_labels(both("sex_male"))])
+    for sex, texts in SEXES.items():
+        choices.append(["sex", sex, *_labels(texts)])
     for code, texts in STAKEHOLDER_GROUPS.items():
         choices.append(["stakeholder_group", code, *_labels(texts)])
     for form_item in form.items:
@@ -60,7 +57,7 @@ def xlsform(form: Form, province: str, version: str, when: dt.datetime) -> bytes
             choices.append([list_name, letter, *[f"{letter}. {option[lang]}" for lang in LANGUAGES]])
     settings = workbook.create_sheet("settings")
     settings.append(["form_title", "form_id", "version", "default_language"])
-    title = f"{form.programme.spec.short_title['id']} – {label(f'{form.test}_test', 'id')}"
+    title = f"{form.programme.spec.short_title['id']} – {TEST_KINDS[form.test]['id']}"
     settings.append([title, f"lokalatih_{form.programme.id}_{form.test}", version, LANGUAGE_COLUMNS["id"]])
     workbook.properties.created = workbook.properties.modified = when.replace(tzinfo=None)
     workbook.properties.creator = "Lokalatih"

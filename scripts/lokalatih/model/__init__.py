@@ -1,1 +1,3 @@
-"""Typed models of every authored source. Shapes only; cross-file rules live in `lokalatih.rules`."""
+"""Typed models of every authored source, and of the JSON files the kit writes and `lokalatih score` reads
+(`test_key.py`, `report.py`: one model for writer and reader). Shapes only; cross-file rules live in
+`lokalatih.rules`."""

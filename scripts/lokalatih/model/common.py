@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from enum import StrEnum
 from typing import Annotated
 
@@ -26,6 +27,12 @@ class StrictModel(BaseModel):
     """Unknown keys are errors (they are nearly always typos) and loaded objects never change."""
 
     model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+def json_document(model: BaseModel) -> str:
+    """A model as the JSON files Lokalatih writes: indented, UTF-8 as it is (Indonesian and English text stays
+    readable), a final newline."""
+    return json.dumps(model.model_dump(mode="json"), indent=2, ensure_ascii=False) + "\n"
 
 
 class Text(StrictModel):

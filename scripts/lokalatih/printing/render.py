@@ -6,7 +6,8 @@ from typing import Any
 
 import jinja2
 
-from lokalatih.labels import LABEL_FILTERS, label
+from lokalatih.labels import LABEL_FILTERS, translator
+from lokalatih.view import grouping
 
 _environment = jinja2.Environment(
     loader=jinja2.PackageLoader("lokalatih.printing", "templates"),
@@ -15,8 +16,8 @@ _environment = jinja2.Environment(
     trim_blocks=True,
     lstrip_blocks=True,
 )
-_environment.filters.update(LABEL_FILTERS)
+_environment.filters.update(LABEL_FILTERS, grouping=grouping)
 
 
 def render_html(template: str, lang: str, **context: Any) -> str:
-    return _environment.get_template(template).render(lang=lang, t=lambda key: label(key, lang), **context)
+    return _environment.get_template(template).render(lang=lang, t=translator(lang), **context)

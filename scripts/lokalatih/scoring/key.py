@@ -1,52 +1,39 @@
-"""The kit's `test-key.json`, read back and checked: what each letter means on each form."""
+"""Read the kit's `test-key.json` (model: model/test_key.py) and say in one line what is wrong with a bad one."""
 
 from __future__ import annotations
 
-import json
-from dataclasses import dataclass
 from pathlib import Path
 
+from pydantic import ValidationError
 
-class KeyError_(Exception):
-    """The key file is not a Lokalatih test key."""
+from lokalatih.model.test_key import TestKey
+from lokalatih.validation import format_loc
 
-
-@dataclass(frozen=True)
-class KeyItem:
-    id: str
-    module: str
-    objective: str
-    type: str
-    options: dict[str, list[str]]  # per form: the letters printed
-    correct: dict[str, frozenset[str]]  # per form: the letters that score
+MAX_PROBLEMS = 3  # enough to fix a hand-edited key; a wholly wrong file would otherwise print a page
 
 
-@dataclass(frozen=True)
-class TestKey:
-    programme: str
-    order: dict[str, list[str]]  # per form: item ids in printed order
-    items: dict[str, KeyItem]
+class KeyFileRefused(Exception):
+    """The key file is not a usable Lokalatih test key; the message names the file and the problem."""
 
-    @property
-    def item_ids(self) -> list[str]:
-        return self.order["pre"]
+
+def _problems(error: ValidationError) -> str:
+    texts = []
+    for problem in error.errors(include_url=False):
+        if problem["type"] == "json_invalid":
+            return f"not valid JSON ({problem['ctx']['error']})"
+        loc, message = tuple(problem["loc"]), problem["msg"].removeprefix("Value error, ")
+        if loc and loc[-1] == "[key]":  # pydantic's loc of a bad dictionary key is (..., key, "[key]"): name the key
+            loc, message = loc[:-2], f"{problem['input']!r}: {message}"
+        where = format_loc(loc)
+        texts.append(f"{where}: {message}" if where else message)
+    more = len(texts) - MAX_PROBLEMS
+    return "; ".join(texts[:MAX_PROBLEMS]) + (f"; and {more} more" if more > 0 else "")
 
 
 def load_key(path: Path) -> TestKey:
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-        forms = data["forms"]
-        items = {}
-        for entry in data["items"]:
-            item_id = entry["id"]
-            items[item_id] = KeyItem(
-                id=item_id,
-                module=entry["module"],
-                objective=entry["objective"],
-                type=entry["type"],
-                options={test: forms[test][item_id]["options"] for test in ("pre", "post")},
-                correct={test: frozenset(forms[test][item_id]["correct"]) for test in ("pre", "post")},
-            )
-        return TestKey(data["programme"], {"pre": data["pre"], "post": data["post"]}, items)
-    except (OSError, ValueError, KeyError, TypeError) as error:
-        raise KeyError_(f"{path}: not a Lokalatih test key ({error.__class__.__name__}: {error})") from None
+        return TestKey.model_validate_json(path.read_bytes())
+    except OSError as error:
+        raise KeyFileRefused(f"{path}: cannot read the test key ({error.strerror or error})") from None
+    except ValidationError as error:
+        raise KeyFileRefused(f"{path}: not a Lokalatih test key: {_problems(error)}") from None

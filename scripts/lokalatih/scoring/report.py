@@ -1,62 +1,64 @@
-"""Write the learning report: report.json, report.html and report.pdf (one HTML, two media)."""
+"""Write the learning report: report.json, report.html and report.pdf (one HTML, two media), all from one `Report`
+(model/report.py)."""
 
 from __future__ import annotations
 
 import datetime as dt
-import json
+from collections.abc import Mapping
 from pathlib import Path
-from typing import Any
 
 from markupsafe import Markup
 
-from lokalatih.labels import STAKEHOLDER_GROUPS, label
+from lokalatih.formatting import format_number, iso_timestamp
+from lokalatih.labels import ITEM_FLAGS, SEXES, STAKEHOLDER_GROUPS, TEST_KINDS, label
+from lokalatih.model.report import GroupSummary, Report, Sex
 from lokalatih.printing.pdf import render_pdf
 from lokalatih.printing.render import render_html
 from lokalatih.scoring.charts import grouped_bars, item_slopes
-from lokalatih.scoring.words import number, summary_sentences
+from lokalatih.scoring.summary import summary_sentences
 
 
-def _html(report: dict[str, Any], lang: str, programme_title: str, when: dt.datetime) -> str:
+def _html(report: Report, lang: str, programme_title: str, when: dt.datetime) -> str:
     def fmt(value: float | None, digits: int) -> str:
-        return "–" if value is None else number(value, lang, digits)
+        return "–" if value is None else format_number(value, lang, digits)
 
     def pct(value: float | None) -> str:
-        return "–" if value is None else f"{number(100 * value, lang)}%"
+        return "–" if value is None else f"{format_number(100 * value, lang, 0)}%"
 
-    sex_names = {"F": label("sex_female", lang), "M": label("sex_male", lang)}
+    sex_names: dict[str, str] = {code: texts[lang] for code, texts in SEXES.items()}
     group_names = {code: texts[lang] for code, texts in STAKEHOLDER_GROUPS.items()}
-    pre_label, post_label = label("pre", lang), label("post", lang)
+    pre_label, post_label = TEST_KINDS["pre"][lang], TEST_KINDS["post"][lang]
 
-    def bars(groups: dict[str, Any], names: dict[str, str]) -> Markup:
-        rows = [(names.get(key, key), row["pre_mean_pct"], row["post_mean_pct"]) for key, row in groups.items()]
+    def bars(groups: Mapping[str, GroupSummary] | Mapping[Sex, GroupSummary], names: dict[str, str]) -> Markup:
+        rows = [(names.get(key, key), row.pre_mean_pct, row.post_mean_pct) for key, row in groups.items()]
         return Markup(grouped_bars(rows, pre_label, post_label))
 
-    items = [(item["id"], item["p_pre"], item["p_post"]) for item in report["items"]]
+    items = [(item.id, item.p_pre, item.p_post) for item in report.items]
     return render_html(
         "report.html.j2",
         lang,
         report=report,
         title=f"{label('report', lang)}: {programme_title}",
         programme_title=programme_title,
-        created=when.strftime("%Y-%m-%dT%H:%M:%SZ"),
+        created=iso_timestamp(when),
         context_line=f"Lokalatih · {label('report', lang)}",
         sentences=summary_sentences(report, lang),
         fmt=fmt,
         pct=pct,
-        flag_names=lambda flags: ", ".join(label(f"flag_{flag}", lang) for flag in flags),
+        flag_names=lambda flags: ", ".join(ITEM_FLAGS[flag][lang] for flag in flags),
         sex_names=sex_names,
         group_names=group_names,
-        sex_chart=bars(report["by_sex"], sex_names),
-        group_chart=bars(report["by_group"], group_names),
+        sex_chart=bars(report.by_sex, sex_names),
+        group_chart=bars(report.by_group, group_names),
         item_chart=Markup(item_slopes(items, pre_label, post_label)),
     )
 
 
-def write_report(report: dict[str, Any], out: Path, lang: str, programme_title: str, when: dt.datetime) -> list[Path]:
+def write_report(report: Report, out: Path, lang: str, programme_title: str, when: dt.datetime) -> list[Path]:
     out.mkdir(parents=True, exist_ok=True)
     html = _html(report, lang, programme_title, when)
     paths = [out / "report.json", out / "report.html", out / "report.pdf"]
-    paths[0].write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    paths[0].write_text(report.to_json(), encoding="utf-8")
     paths[1].write_text(html, encoding="utf-8")
     paths[2].write_bytes(render_pdf(html))
     return paths

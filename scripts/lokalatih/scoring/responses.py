@@ -12,11 +12,15 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from lokalatih.scoring.key import TestKey
+from lokalatih.model.questions import ItemType
+from lokalatih.model.report import Sex
+from lokalatih.model.test_key import TestKey, TestKind
 
 FIXED = ("participant", "test", "sex", "group", "province")
-SEX_CODES = {"F": "F", "M": "M", "P": "F", "L": "M"}  # Indonesian: perempuan, laki-laki
-TESTS = {"pre": "pre", "post": "post", "pre-test": "pre", "post-test": "post", "pretest": "pre", "posttest": "post"}
+SEX_CODES: dict[str, Sex] = {"F": "F", "M": "M", "P": "F", "L": "M"}  # Indonesian: perempuan, laki-laki
+TESTS: dict[str, TestKind] = {
+    "pre": "pre", "post": "post", "pre-test": "pre", "post-test": "post", "pretest": "pre", "posttest": "post",
+}  # fmt: skip
 _ITEM_SHAPED = re.compile(r"^[a-z][a-z0-9]*-q[0-9]+$")
 _SEPARATORS = re.compile(r"[\s,;/|]+")
 
@@ -35,8 +39,8 @@ class Rejected:
 class Response:
     line: int
     participant: str
-    test: str  # pre | post
-    sex: str  # F | M
+    test: TestKind
+    sex: Sex
     group: str
     province: str
     answers: dict[str, frozenset[str]]  # item id → letters chosen (empty: no answer)
@@ -86,7 +90,8 @@ def read_responses(path: Path, key: TestKey) -> ResponseSet:
             f"{path}: missing columns {', '.join(missing)}; expected participant,test,sex,group,province and one "
             f"column per item of the {key.programme} test ({', '.join(key.item_ids)})"
         )
-    strangers = [name for name in header if _ITEM_SHAPED.match(name) and name not in key.items]
+    known = set(key.item_ids)
+    strangers = [name for name in header if _ITEM_SHAPED.match(name) and name not in known]
     result = ResponseSet()
     seen: dict[tuple[str, str], int] = {}
     for line, cells in rows:
@@ -109,12 +114,11 @@ def read_responses(path: Path, key: TestKey) -> ResponseSet:
         answers: dict[str, frozenset[str]] = {}
         for item_id in key.item_ids:
             letters = _letters(cell(item_id))
-            item = key.items[item_id]
-            printed = item.options[test or "pre"]
+            printed = key.printed(test or "pre", item_id).options
             wrong = [letter for letter in letters if letter not in printed]
             if wrong:
                 reasons.append(f"{item_id}: '{cell(item_id)}' is not among the options {'/'.join(printed)}")
-            elif item.type != "multiple" and len(letters) > 1:
+            elif key.item(item_id).type != ItemType.MULTIPLE and len(letters) > 1:
                 reasons.append(f"{item_id}: one letter expected, got '{cell(item_id)}'")
             answers[item_id] = frozenset(letters)
         first = seen.get((participant, str(test)))

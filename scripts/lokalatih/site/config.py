@@ -9,12 +9,9 @@ from urllib.parse import urlsplit
 import yaml
 
 from lokalatih.curriculum import Curriculum
-from lokalatih.labels import block_titles, label
+from lokalatih.labels import block_titles, theme_labels
 from lokalatih.site import mkdocs_hooks
 from lokalatih.site.nav import navigations
-
-# Words the theme overrides (404 page, footer) print, handed to each language's build through `extra`.
-THEME_LABELS = ("not_found_title", "not_found_text", "back_home", "made_with")
 
 
 def _i18n_settings(config: dict[str, Any]) -> dict[str, Any]:
@@ -55,7 +52,7 @@ def mkdocs_config(
         language["admonition_translations"] = block_titles(lang)
         language["extra"] = {
             **(language.get("extra") or {}),
-            "labels": {key: label(key, lang) for key in THEME_LABELS},
+            "labels": theme_labels(lang),
             "home": home,
             "other_languages": [other for other in locales if other != lang],
         }

@@ -15,11 +15,11 @@ import jinja2
 from lokalatih.catalog import Artifact, Catalog
 from lokalatih.curriculum import Curriculum, Module
 from lokalatih.figures import figures_table, institutions_table
-from lokalatih.formatting import markdown_cell
-from lokalatih.labels import LABEL_FILTERS, label
+from lokalatih.formatting import format_number, markdown_cell
+from lokalatih.labels import LABEL_FILTERS, label, translator
 from lokalatih.model.common import LANGUAGES
 from lokalatih.model.references import Reference
-from lokalatih.view import LanguageView
+from lokalatih.view import LanguageView, grouping
 
 
 def _md(text: str) -> str:
@@ -33,7 +33,7 @@ _templates = jinja2.Environment(
     keep_trailing_newline=True,
     autoescape=False,  # the output is Markdown; `md` escapes what came from YAML
 )
-_templates.filters.update(LABEL_FILTERS, md=_md, cell=markdown_cell)
+_templates.filters.update(LABEL_FILTERS, md=_md, cell=markdown_cell, grouping=grouping)
 
 
 @dataclass(frozen=True)
@@ -66,7 +66,7 @@ def with_abbreviations(markdown: str, titles: dict[str, str]) -> str:
 
 
 def _render(template: str, lang: str, **context: Any) -> str:
-    return _templates.get_template(template).render(lang=lang, t=lambda key: label(key, lang), **context)
+    return _templates.get_template(template).render(lang=lang, t=translator(lang), **context)
 
 
 def format_size(size: int | None, lang: str) -> str:
@@ -74,8 +74,7 @@ def format_size(size: int | None, lang: str) -> str:
         return "PDF"
     if size < 1_000_000:
         return f"PDF, {max(1, round(size / 1000))} KB"
-    megabytes = f"{size / 1_000_000:.1f}"
-    return f"PDF, {megabytes.replace('.', ',') if lang == 'id' else megabytes} MB"
+    return f"PDF, {format_number(size / 1_000_000, lang, 1)} MB"
 
 
 # Pages are written before the PDFs finish (MkDocs and WeasyPrint run side by side), so a download link carries a

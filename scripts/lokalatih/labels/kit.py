@@ -1,0 +1,40 @@
+"""Words of the facilitator kit: test forms, answer keys, the coverage table and the XLSForm (kit/,
+printing/templates/test-form, answer-key and coverage)."""
+
+from __future__ import annotations
+
+KIT: dict[str, dict[str, str]] = {
+    "true": {"id": "Benar", "en": "True"},
+    "false": {"id": "Salah", "en": "False"},
+    "answer_key": {"id": "Kunci jawaban", "en": "Answer key"},
+    "answer_sheet": {"id": "Lembar jawaban", "en": "Answer sheet"},
+    "date": {"id": "Tanggal", "en": "Date"},
+    "question": {"id": "Soal", "en": "Question"},
+    "correct": {"id": "Jawaban benar", "en": "Correct answer"},
+    "answer": {"id": "Jawaban", "en": "Answer"},
+    "rationale": {"id": "Alasan", "en": "Why"},
+    "objective": {"id": "Tujuan pembelajaran", "en": "Learning objective"},
+    "items": {"id": "Butir soal", "en": "Items"},
+    "in_test": {"id": "Dalam tes", "en": "In the test"},
+    "coverage": {"id": "Cakupan soal", "en": "Item coverage"},
+    "coverage_intro": {
+        "id": "Setiap tujuan pembelajaran dan butir soal yang mengujinya. "
+        "Tanda ✓ berarti butir itu dipakai dalam pre-test dan post-test.",
+        "en": "Every learning objective and the items that test it. "
+        "A ✓ marks items used in the pre-test and post-test.",
+    },
+    "test_instructions": {
+        "id": "Tulis kode peserta Anda di kotak di atas (jangan tulis nama). Jawab semua soal sendiri, tanpa "
+        "membuka catatan. Lingkari huruf jawaban Anda di lembar jawaban. Tes ini mengukur apa yang dipelajari "
+        "dalam kegiatan, bukan menilai Anda secara pribadi.",
+        "en": "Write your participant code in the box above (not your name). Answer every question on your own, "
+        "without notes. Circle the letter of your answer on the answer sheet. This test measures what the event "
+        "taught, not you as a person.",
+    },
+    "answer_sheet_instructions": {
+        "id": "Lingkari satu huruf untuk setiap soal, atau beberapa huruf bila soal meminta semua jawaban yang benar.",
+        "en": "Circle one letter for each question, or several letters where the question asks for every correct "
+        "answer.",
+    },
+    "test": {"id": "Tes", "en": "Test"},
+}

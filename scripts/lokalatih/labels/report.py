@@ -1,0 +1,99 @@
+"""Words of the learning report of `lokalatih score` (scoring/, printing/templates/report.html.j2), and the
+sentences of its summary as templates: `label("summary_mean_rose", lang, before=..., after=...)` fills the named
+placeholders (str.format) with figures already formatted for the language (scoring/summary.py picks the sentences).
+"""
+
+from __future__ import annotations
+
+from lokalatih.model.report import GainBand, ItemFlag
+
+REPORT: dict[str, dict[str, str]] = {
+    "report": {"id": "Laporan hasil pre-test dan post-test", "en": "Pre-test and post-test report"},
+    "summary": {"id": "Ringkasan", "en": "Summary"},
+    "by_sex": {"id": "Menurut jenis kelamin", "en": "By sex"},
+    "by_group": {"id": "Menurut kelompok pemangku kepentingan", "en": "By stakeholder group"},
+    "per_item": {
+        "id": "Per butir soal: persentase benar sebelum dan sesudah",
+        "en": "Per item: share correct before and after",
+    },
+    "n": {"id": "n", "en": "n"},
+    "mean_pre": {"id": "Rata-rata pre (%)", "en": "Mean pre (%)"},
+    "mean_post": {"id": "Rata-rata post (%)", "en": "Mean post (%)"},
+    "class_gain": {"id": "Gain kelas", "en": "Class gain"},
+    "individual_gain": {"id": "Rata-rata gain individu", "en": "Mean individual gain"},
+    "p_pre": {"id": "Benar pre", "en": "Correct pre"},
+    "p_post": {"id": "Benar post", "en": "Correct post"},
+    "discrimination": {"id": "Daya beda", "en": "Discrimination"},
+    "flags": {"id": "Catatan", "en": "Flags"},
+    "rejected_rows": {"id": "Baris yang ditolak", "en": "Rejected rows"},
+    "line": {"id": "Baris", "en": "Line"},
+    "reason": {"id": "Alasan", "en": "Reason"},
+    "none": {"id": "Tidak ada.", "en": "None."},
+    "small_groups": {
+        "id": "Kelompok dengan n < 5 ditandai *: angkanya mudah berubah oleh satu orang, jangan disimpulkan sendiri.",
+        "en": "Groups with n < 5 are marked *: one person moves their numbers, so draw no conclusion from them alone.",
+    },
+    "scoring_rule": {
+        "id": "Cara menilai: soal pilihan ganda dengan beberapa jawaban benar bernilai 1 hanya bila huruf yang dipilih "
+        "sama persis dengan kunci. Gain ternormalisasi kelas (Hake) = (post − pre) / (100 − pre) dari rata-rata "
+        "kelas; gain individu tidak dihitung untuk peserta dengan pre-test 100%. Daya beda = selisih persentase benar "
+        "kelompok 27% teratas dan 27% terbawah pada post-test.",
+        "en": "Scoring: a multiple-answer item scores 1 only when the letters chosen equal the key exactly. Class "
+        "normalized gain (Hake) = (post − pre) / (100 − pre) from class means; individual gain is not computed for "
+        "participants with 100% on the pre-test. Discrimination = share correct in the top 27% minus the bottom 27% "
+        "on the post-test.",
+    },
+    "participants": {"id": "Peserta (kode)", "en": "Participants (codes)"},
+    "gain": {"id": "Gain", "en": "Gain"},
+    # The summary's sentences. Placeholders: n, women, count (whole numbers); share, target, before, after (per cent,
+    # formatted); gain (formatted); band (a GAIN_BANDS text); items (item ids).
+    "summary_no_results": {
+        "id": "Belum ada peserta yang memiliki pre-test dan post-test yang sah, jadi belum ada hasil yang bisa "
+        "dilaporkan.",
+        "en": "No participant has both a valid pre-test and a valid post-test yet, so there is nothing to report.",
+    },
+    "summary_participation_target_met": {
+        "id": "{n} peserta mengikuti pre-test dan post-test; {women} di antaranya perempuan ({share}%). Target "
+        "sedikitnya {target}% perempuan tercapai.",
+        "en": "{n} participants took both the pre-test and the post-test; {women} of them are women ({share}%). The "
+        "target of at least {target}% women was met.",
+    },
+    "summary_participation_target_missed": {
+        "id": "{n} peserta mengikuti pre-test dan post-test; {women} di antaranya perempuan ({share}%). Target "
+        "sedikitnya {target}% perempuan belum tercapai.",
+        "en": "{n} participants took both the pre-test and the post-test; {women} of them are women ({share}%). The "
+        "target of at least {target}% women was not met.",
+    },
+    "summary_mean_rose": {
+        "id": "Rata-rata nilai naik dari {before}% pada pre-test menjadi {after}% pada post-test.",
+        "en": "The mean score rose from {before}% on the pre-test to {after}% on the post-test.",
+    },
+    "summary_mean_fell": {
+        "id": "Rata-rata nilai turun dari {before}% menjadi {after}%.",
+        "en": "The mean score fell from {before}% to {after}%.",
+    },
+    "summary_class_gain": {
+        "id": "Gain ternormalisasi kelas (Hake) adalah {gain}, tergolong {band}.",
+        "en": "The class normalized gain (Hake) is {gain}, which is {band}.",
+    },
+    "summary_items_to_review": {"id": "Butir yang perlu ditinjau: {items}.", "en": "Items to review: {items}."},
+    "summary_rows_not_scored": {
+        "id": "{count} baris data tidak dihitung; alasannya ada di tabel baris yang ditolak.",
+        "en": "{count} rows were not scored; the reasons are in the table of rejected rows.",
+    },
+}
+
+# Why an item deserves a second look (the flags column and the summary).
+ITEM_FLAGS: dict[ItemFlag, dict[str, str]] = {
+    ItemFlag.TOO_EASY: {"id": "terlalu mudah", "en": "too easy"},
+    ItemFlag.TOO_HARD: {"id": "terlalu sulit", "en": "too hard"},
+    ItemFlag.NEGATIVE_DISCRIMINATION: {"id": "daya beda negatif", "en": "negative discrimination"},
+    ItemFlag.FEWER_CORRECT_AFTER: {"id": "lebih sedikit benar sesudahnya", "en": "fewer correct after"},
+}
+
+# Hake's bands of the class normalized gain, as the summary names them.
+GAIN_BANDS: dict[GainBand, dict[str, str]] = {
+    GainBand.LOW: {"id": "rendah", "en": "low"},
+    GainBand.MEDIUM: {"id": "sedang", "en": "medium"},
+    GainBand.HIGH: {"id": "tinggi", "en": "high"},
+}
