@@ -109,3 +109,8 @@ def test_a_careless_template_is_a_content_error(minikit: Path, capsys: pytest.Ca
 def test_ordinary_templates_render_as_before() -> None:
     text = "{% for n in range(3) %}{{ n }}, {% endfor %}{{ '{:,}'.format(5000000) }} {{ 2 ** 10 }} {{ 'ab' * 2 }}"
     assert templating.render(text, {}) == "0, 1, 2, 5,000,000 1024 abab"
+
+
+def test_long_variables_from_the_profile_are_not_limited() -> None:
+    table = "| a | b |\n" * 3000  # a fork's long institutions table is the profile's business, not a runaway template
+    assert templating.render("{{ table }}", {"table": table}) == table

@@ -214,12 +214,15 @@ class _Watch:
     """A trace function on the template's own frames: every line checks the clock and the size of the locals, so
     loops that print nothing and values that double line by line both stop in time."""
 
-    def __init__(self, seconds: float) -> None:
+    def __init__(self, seconds: float, given: Iterable[Any]) -> None:
+        self.seconds = seconds
         self.deadline = time.thread_time() + seconds
+        # The caller's variables (a province's tables) may be long: the limit is on what the template makes.
+        self.given = {id(value) for value in given}
 
     def check_time(self) -> None:
         if time.thread_time() > self.deadline:
-            raise TemplateLimit(f"rendering takes longer than {MAX_SECONDS:g} s, the limit for one content file")
+            raise TemplateLimit(f"rendering takes longer than {self.seconds:g} s, the limit for one content file")
 
     def on_call(self, frame: types.FrameType, event: str, arg: Any) -> Callable[..., Any] | None:
         self.check_time()
@@ -229,12 +232,13 @@ class _Watch:
         if event == "line":
             self.check_time()
             for value in frame.f_locals.values():
-                _checked(value)
+                if id(value) not in self.given:
+                    _checked(value)
         return self.on_line
 
 
 def _render_limited(template: jinja2.Template, variables: dict[str, Any]) -> str:
-    watch = _Watch(MAX_SECONDS)
+    watch = _Watch(MAX_SECONDS, variables.values())
     previous = sys.gettrace()  # a debugger's or coverage's tracer, restored after the render
     sys.settrace(watch.on_call)
     try:
