@@ -29,7 +29,7 @@ _templates = jinja2.Environment(
     loader=jinja2.PackageLoader("lokalatih.site", "templates"),
     undefined=jinja2.StrictUndefined,
     keep_trailing_newline=True,
-    autoescape=False,  # the output is Markdown; `md` escapes what came from YAML
+    autoescape=False,  # the output is Markdown; `md` (text) or `cell` (table cells) escapes what came from YAML, once
 )
 _templates.filters.update(LABEL_FILTERS, md=_md, cell=markdown_cell)
 
