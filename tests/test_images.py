@@ -61,6 +61,13 @@ def test_an_image_must_be_an_image_file_inside_the_texts_folder(
     assert errors_for(minikit, capsys, f"![A picture]({source})") == [f"{TEXT}:3:1: image '{source}' {message}"]
 
 
+def test_an_image_made_by_a_template_is_refused(minikit: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # Were it published, the module's test bank would be public: only images written in the text are checked.
+    assert errors_for(minikit, capsys, "{{ '!' ~ '[The bank](questions.yaml)' }}") == [
+        f"{TEXT}:3:1: image 'questions.yaml' is made by a template: write images in the text itself"
+    ]
+
+
 def test_an_image_next_to_its_text_passes(minikit: Path, capsys: pytest.CaptureFixture[str]) -> None:
     (minikit / FOLDER / "route.png").write_bytes(tiny_png())
     edit(minikit, TEXT, "## Reading\n", "## Reading\n\n![The route](route.png)\n")

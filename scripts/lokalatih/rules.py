@@ -173,7 +173,8 @@ def image_file(source: str, folder: Path) -> Path:
     return (folder / urllib.parse.unquote(source.split("#", 1)[0].split("?", 1)[0])).resolve()
 
 
-def _image_source_problem(source: str, text: Path, root: Path) -> str | None:
+def image_source_problem(source: str, folder: Path, root: Path) -> str | None:
+    """Why an image path of a text in `folder` cannot be published, or None; paths in messages are from `root`."""
     shown = source if len(source) <= 60 else source[:57] + "..."
     if source.lower().startswith(("http:", "https:", "//")):
         return (
@@ -184,7 +185,7 @@ def _image_source_problem(source: str, text: Path, root: Path) -> str | None:
         return f"image '{shown}' is not a file next to the text: give a path relative to it, e.g. 'map.png'"
     if "{{" in source or "{%" in source:
         return f"image '{shown}': image paths cannot use template syntax"
-    file, folder = image_file(source, text.parent), text.parent.resolve()
+    file, folder = image_file(source, folder), folder.resolve()
     if not file.is_relative_to(folder):
         return f"image '{shown}' is outside the text's folder {folder.relative_to(root).as_posix()}/"
     if file.suffix.lower() not in IMAGE_TYPES or Path(source.split("?")[0]).suffix.lower() not in IMAGE_TYPES:
@@ -202,7 +203,18 @@ def image_problems(markdown: str, text: Path, root: Path) -> list[Problem]:
         if not image.alt.strip():
             wanted = 'add alt="..." saying what it shows' if image.html else "write what it shows in ![...]"
             problems.append(Problem(image.line, "", f"image without alt text: {wanted}"))
-        message = _image_source_problem(image.source, text, root.resolve())
+        message = image_source_problem(image.source, text.parent, root.resolve())
         if message:
             problems.append(Problem(image.line, "", message))
     return problems
+
+
+def templated_image_problems(source: str, rendered: str) -> list[Problem]:
+    """Images must be written in the text, where `image_problems` checks them: one that a template or a profile
+    value makes would escape the check (and could publish any file of the module's folder)."""
+    written = {image.source for image in images_in(source)}
+    return [
+        Problem(image.line, "", f"image '{image.source[:60]}' is made by a template: write images in the text itself")
+        for image in images_in(rendered)
+        if image.source not in written
+    ]

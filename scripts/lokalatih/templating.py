@@ -100,8 +100,9 @@ def _refuse_wide_fields(text: str, arguments: Iterable[Any], braces: bool) -> No
 
 def _capped_range(*args: int) -> range:
     numbers = range(*args)
-    if len(numbers) > MAX_RANGE:
-        raise TemplateLimit(f"range() of {len(numbers):,} items; a template may loop over at most {MAX_RANGE:,}")
+    count = max(0, -((numbers.start - numbers.stop) // numbers.step))  # len() fails past sys.maxsize
+    if count > MAX_RANGE:
+        raise TemplateLimit(f"range() of {count:,} items; a template may loop over at most {MAX_RANGE:,}")
     return numbers
 
 

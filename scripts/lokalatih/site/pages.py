@@ -194,6 +194,9 @@ def page_images(curriculum: Curriculum) -> dict[str, bytes]:
     for source_folder, page_folder, rendered in texts:
         for lang, text in rendered.items():
             for image in rules.images_in(text):
+                problem = rules.image_source_problem(image.source, source_folder, curriculum.root.resolve())
+                if problem:  # the loader refuses these: nothing but a checked image of the folder goes public
+                    raise RuntimeError(f"unchecked image in {source_folder.name}: {problem}")
                 file = rules.image_file(image.source, source_folder)
                 relative = PurePosixPath(page_folder, file.relative_to(source_folder.resolve()).as_posix())
                 images[str(relative.with_suffix(f".{lang}{relative.suffix}"))] = file.read_bytes()
