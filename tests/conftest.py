@@ -74,6 +74,89 @@ def built_kit(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return root
 
 
+def tiny_png() -> bytes:
+    """A valid 1×1 PNG, for texts that show an image."""
+    import struct
+    import zlib
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+
+    header = struct.pack(">IIBBBBB", 1, 1, 8, 0, 0, 0, 0)
+    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(b"\0\0")) + chunk(b"IEND", b"")
+
+
+AWKWARD = {
+    "title": "Welcome & <rules> | more",
+    "activity": "Agree & <decide> | vote",
+    "term": "PMI & <worker> | migrant",
+    "abbreviation_term": "P3MI & <agency> | company",
+    "contact": "Help & <line> | hotline",
+    "figure": "Workers & <families> | placed",
+    "institution": "Office & <labour> | manpower",
+    "problem": "Fees & <debts> | loans",
+    "timeline": "2026 & <q1> | q2",
+}
+
+
+def _edit(kit: Path, relative: str, old: str, new: str) -> None:
+    path = kit / relative
+    text = path.read_text(encoding="utf-8")
+    assert old in text, f"fixture changed: {old!r} not in {relative}"
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+@pytest.fixture(scope="session")
+def awkward_kit(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The minikit built once with what careless content brings: `&`, `<` and `|` in titles, table cells and
+    glossary terms, and images next to a session text and an authored page. Only English texts change, so the
+    Indonesian PDFs come from the cache when another test built the minikit first."""
+    from lokalatih.build import build_all
+
+    kit = copy_kit(FIXTURES / "minikit", tmp_path_factory.mktemp("awkward") / "kit")
+    module, glossary, profile = (
+        "modules/demo/d01-welcome/module.yaml",
+        "modules/glossary.yaml",
+        "provinces/sumatera-utara.yaml",
+    )
+    _edit(kit, module, "  en: Welcome\n", f'  en: "{AWKWARD["title"]}"\n')
+    _edit(kit, module, "en: Group agreements}", f'en: "{AWKWARD["activity"]}"}}')
+    _edit(kit, glossary, "en: PMI (Indonesian migrant worker)}", f'en: "{AWKWARD["term"]}"}}')
+    _edit(kit, glossary, "en: P3MI (private placement company)}", f'en: "{AWKWARD["abbreviation_term"]}"}}')
+    _edit(kit, profile, "en: Sample service}", f'en: "{AWKWARD["contact"]}"}}')
+    _edit(kit, profile, "capital: Medan\n", _AWKWARD_PROFILE_TABLES.format(**AWKWARD))
+    (kit / "modules/demo/d01-welcome/images").mkdir()
+    (kit / "modules/demo/d01-welcome/images/map.png").write_bytes(tiny_png())
+    _edit(kit, "modules/demo/d01-welcome/participant.en.md", "## Reading\n", "## Reading\n\n![A map](images/map.png)\n")
+    (kit / "docs/logo.png").write_bytes(tiny_png())
+    _edit(kit, "docs/index.en.md", "# Sample home\n", "# Sample home\n\n![The kit's logo](logo.png)\n")
+    build_all(kit, "sumatera-utara")
+    return kit
+
+
+_AWKWARD_PROFILE_TABLES = """capital: Medan
+figures:
+  - key: placed
+    label: {{id: Penempatan, en: "{figure}"}}
+    value: 1000
+    year: 2024
+    source: BP2MI
+institutions:
+  - key: office
+    kind: other
+    name: {{id: Dinas, en: "{institution}"}}
+    role: {{id: Peran, en: Role}}
+    source: Fixture
+action_plan:
+  - problem: {{id: Masalah, en: "{problem}"}}
+    action: {{id: Aksi, en: Act}}
+    lead: {{id: Pemimpin, en: Lead}}
+    partners: {{id: Mitra, en: Partners}}
+    timeline: "{timeline}"
+    indicator: {{id: Indikator, en: Indicator}}
+"""
+
+
 class _SiteHandler(http.server.SimpleHTTPRequestHandler):
     """Serves like a static host: a missing address gets the root 404.html with status 404."""
 

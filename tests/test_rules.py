@@ -11,6 +11,7 @@ from lokalatih.figures import figures_table, format_number
 from lokalatih.loader import load_curriculum
 from lokalatih.rules import MIN_PARTICIPANT_WORDS, blocks_in, count_words
 
+from .conftest import tiny_png
 from .test_check_errors import MODULE, PROGRAMME, check, edit
 
 FACILITATOR_ID = "modules/demo/d01-welcome/facilitator.id.md"
@@ -139,6 +140,8 @@ def test_institutions_table_lists_each_office_with_its_source() -> None:
 
 
 def test_images_need_alt_text(minikit: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    for name in ("map.png", "x.png"):
+        (minikit / PARTICIPANT_EN).with_name(name).write_bytes(tiny_png())
     edit(
         minikit,
         PARTICIPANT_EN,

@@ -54,5 +54,6 @@ def iso_timestamp(when: dt.datetime) -> str:
 
 
 def markdown_cell(text: str) -> str:
-    """Text safe inside a Markdown table cell: no HTML, no column break, one line."""
+    """Plain text as a Markdown table cell: HTML-escaped (the only escaping it gets, so never also through `md`),
+    no column break, one line."""
     return html.escape(text, quote=False).replace("|", "\\|").replace("\n", " ")

@@ -108,9 +108,11 @@ class _Loader:
             sources[lang] = path.read_text(encoding="utf-8")
             # The marker line stays in the file, not in the page; blank, so template lines keep their numbers.
             source = translations.MARKER.sub("\n", sources[lang], count=1)
-            self.problems(path, rules.image_problems(source))
+            self.problems(path, rules.image_problems(source, path, self.root))
             try:
-                texts[lang] = TextFile(path, source, templating.render(source, variables[lang]).lstrip("\n"))
+                rendered = templating.render(source, variables[lang])
+                self.problems(path, rules.templated_image_problems(source, rendered))
+                texts[lang] = TextFile(path, source, rendered.lstrip("\n"))
             except templating.TemplateProblem as problem:
                 self.log.add(path, problem.line, 1, "", problem.message)
         if len(sources) == len(LANGUAGES):

@@ -10,7 +10,9 @@ from __future__ import annotations
 import itertools
 import math
 import re
+import urllib.parse
 from dataclasses import dataclass
+from pathlib import Path
 
 from lokalatih.labels import ADMONITION_TITLES, BLOCK_LABELS
 from lokalatih.model.common import Method
@@ -137,22 +139,75 @@ def handout_problems(spec: ModuleSpec, glossary_keys: set[str]) -> list[tuple[tu
     return problems
 
 
-_MD_IMAGE = re.compile(r"!\[(?P<alt>[^\]]*)\]\([^)]*\)")
+_MD_IMAGE = re.compile(r"!\[(?P<alt>[^\]]*)\]\((?P<src><[^>]*>|[^)\s]*)[^)]*\)")
 _HTML_IMAGE = re.compile(r"<img\b(?P<attrs>[^>]*)>", re.IGNORECASE)
 _ALT = re.compile(r"""\balt\s*=\s*(["'])(?P<text>.*?)\1""", re.IGNORECASE | re.DOTALL)
+_SRC = re.compile(r"""\bsrc\s*=\s*(["'])(?P<src>.*?)\1""", re.IGNORECASE | re.DOTALL)
+_SCHEME = re.compile(r"^(?:[a-z][a-z0-9+.-]*:|//)", re.IGNORECASE)
+IMAGE_TYPES = (".png", ".jpg", ".jpeg", ".gif", ".svg", ".webp", ".avif")
 
 
-def image_problems(markdown: str) -> list[Problem]:
-    """Every image needs alt text: screen-reader users and readers on slow connections depend on it."""
-    problems = []
+@dataclass(frozen=True)
+class Image:
+    line: int
+    source: str  # as written: a path relative to the text
+    alt: str
+    html: bool  # an <img> tag rather than ![alt](file)
+
+
+def images_in(markdown: str) -> list[Image]:
+    """Every image of a text, Markdown `![alt](file)` and HTML `<img>` alike, with its line."""
+    found = []
     for number, line in enumerate(markdown.splitlines(), start=1):
         for match in _MD_IMAGE.finditer(line):
-            if not match.group("alt").strip():
-                problems.append(Problem(number, "", "image without alt text: write what it shows in ![...]"))
+            source = match.group("src").removeprefix("<").removesuffix(">")
+            found.append(Image(number, source, match.group("alt"), html=False))
         for match in _HTML_IMAGE.finditer(line):
-            alt = _ALT.search(match.group("attrs"))
-            if alt is None or not alt.group("text").strip():
-                problems.append(Problem(number, "", 'image without alt text: add alt="..." saying what it shows'))
+            alt, src = _ALT.search(match.group("attrs")), _SRC.search(match.group("attrs"))
+            found.append(Image(number, src.group("src") if src else "", alt.group("text") if alt else "", html=True))
+    return found
+
+
+def image_file(source: str, folder: Path) -> Path:
+    """The file an image shows: a path relative to the folder of its text, as MkDocs resolves it from the generated
+    page (the site publishes the text's images at the page's place). No URL: the site loads nothing from other
+    hosts; and no climbing out of the folder (a module's questions.yaml is next door and must never be public)."""
+    return (folder / urllib.parse.unquote(source.split("#", 1)[0].split("?", 1)[0])).resolve()
+
+
+def image_source_problem(source: str, folder: Path, root: Path) -> str | None:
+    """Why an image path of a text in `folder` cannot be published, or None; paths in messages are from `root`."""
+    shown = source if len(source) <= 60 else source[:57] + "..."
+    if source.lower().startswith(("http:", "https:", "//")):
+        return (
+            f"image '{shown}' is on another host; the site loads nothing from third-party hosts: "
+            "save the file next to the text"
+        )
+    if _SCHEME.match(source) or source.startswith("/") or not source:
+        return f"image '{shown}' is not a file next to the text: give a path relative to it, e.g. 'map.png'"
+    if "{{" in source or "{%" in source:
+        return f"image '{shown}': image paths cannot use template syntax"
+    file, folder = image_file(source, folder), folder.resolve()
+    if not file.is_relative_to(folder):
+        return f"image '{shown}' is outside the text's folder {folder.relative_to(root).as_posix()}/"
+    if file.suffix.lower() not in IMAGE_TYPES or Path(source.split("?")[0]).suffix.lower() not in IMAGE_TYPES:
+        return f"image '{shown}' is not an image file ({', '.join(IMAGE_TYPES)})"
+    if not file.is_file():
+        return f"image '{shown}' not found (looked in {file.parent.relative_to(root).as_posix()}/)"
+    return None
+
+
+def image_problems(markdown: str, text: Path, root: Path) -> list[Problem]:
+    """Every image needs alt text (screen-reader users and readers on slow connections depend on it) and a file
+    next to the text; `text` is where the Markdown lives, `root` the kit (messages name paths from there)."""
+    problems = []
+    for image in images_in(markdown):
+        if not image.alt.strip():
+            wanted = 'add alt="..." saying what it shows' if image.html else "write what it shows in ![...]"
+            problems.append(Problem(image.line, "", f"image without alt text: {wanted}"))
+        message = image_source_problem(image.source, text.parent, root.resolve())
+        if message:
+            problems.append(Problem(image.line, "", message))
     return problems
 
 
@@ -236,4 +291,15 @@ def disclosure_problems(markdown: str) -> list[Problem]:
             "this session handles disclosure (`disclosure: true`): put {{ confidentiality_limits }} inside its "
             "'!!! safeguarding' block, indented like the block's text",
         )
+    ]
+
+
+def templated_image_problems(source: str, rendered: str) -> list[Problem]:
+    """Images must be written in the text, where `image_problems` checks them: one that a template or a profile
+    value makes would escape the check (and could publish any file of the module's folder)."""
+    written = {image.source for image in images_in(source)}
+    return [
+        Problem(image.line, "", f"image '{image.source[:60]}' is made by a template: write images in the text itself")
+        for image in images_in(rendered)
+        if image.source not in written
     ]

@@ -1,4 +1,5 @@
-"""MkDocs hook of the Lokalatih site: repairs what mkdocs-static-i18n does to shared output paths.
+"""MkDocs hook of the Lokalatih site: repairs what mkdocs-static-i18n does to shared output paths, and lets the
+keyboard reach wide tables.
 
 mkdocs-static-i18n re-runs the whole MkDocs build once per language into the same site_dir, so files at a shared
 path keep the last language built: 404.html, and search/search_index.json holds every language at once. This hook
@@ -8,12 +9,41 @@ puts each language's 404 page and search index under that language's root. Loade
 
 from __future__ import annotations
 
+import html
 import json
+import re
 from pathlib import Path
 from typing import Any
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import CombinedEvent, event_priority
+from mkdocs.structure.pages import Page
+
+_HEADING = re.compile(r'<h[1-6][^>]*\bid="(?P<id>[^"]+)"')
+_TABLE = re.compile(r"<table\b[^>]*>.*?</table>", re.DOTALL)
+
+
+def focusable_tables(content: str, page_title: str) -> str:
+    """Wrap every table in a region the keyboard can reach, named by the heading above it (or the page's title).
+
+    A wide table scrolls sideways on a phone; a reader without a mouse or touch screen must be able to focus it to
+    scroll it (WCAG 2.1.1, axe `scrollable-region-focusable`). Material wraps each table in its own scrolling
+    `div.md-typeset__scrollwrap` in the browser, where a hook cannot reach; lokalatih.css lets this wrapper scroll
+    instead of Material's."""
+    headings = [(match.start(), match.group("id")) for match in _HEADING.finditer(content)]
+
+    def wrapped(table: re.Match[str]) -> str:
+        above = [heading_id for start, heading_id in headings if start < table.start()]
+        name = f'aria-labelledby="{html.escape(above[-1])}"' if above else f'aria-label="{page_title}"'
+        return f'<div class="lk-table" tabindex="0" role="region" {name}>{table.group(0)}</div>'
+
+    return _TABLE.sub(wrapped, content)
+
+
+def on_page_content(content: str, page: Page, **_: Any) -> str:
+    # Titles are HTML in MkDocs (the navigation's are escaped by lokalatih): plain text, then an attribute value.
+    return focusable_tables(content, html.escape(html.unescape(page.title or ""), quote=True))
+
 
 # Indonesian has no lunr.js stemmer; an English one would mangle Indonesian words. English keeps Material's default.
 SEARCH_PIPELINES = {"en": ["stopWordFilter"]}

@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+import html
 from typing import Any
 
 from lokalatih.curriculum import Curriculum
 from lokalatih.labels import label
 from lokalatih.model.common import LANGUAGES
+
+
+def _text(title: str) -> str:
+    # MkDocs and Material print navigation titles as HTML: a title from YAML must stay text.
+    return html.escape(title, quote=False)
 
 
 def navigation(curriculum: Curriculum, lang: str) -> list[Any]:
@@ -18,7 +24,7 @@ def navigation(curriculum: Curriculum, lang: str) -> list[Any]:
             {label("agenda", lang): f"{base}/agenda.md"},
         ]
         for module in programme.modules:
-            title = f"{module.spec.id.upper()} · {module.spec.title[lang]}"
+            title = _text(f"{module.spec.id.upper()} · {module.spec.title[lang]}")
             entries.append(
                 {
                     title: [
@@ -27,8 +33,8 @@ def navigation(curriculum: Curriculum, lang: str) -> list[Any]:
                     ]
                 }
             )
-        nav.append({programme.spec.short_title[lang]: entries})
-    nav.append({f"{label('province_page', lang)}: {curriculum.province.name[lang]}": "province.md"})
+        nav.append({_text(programme.spec.short_title[lang]): entries})
+    nav.append({_text(f"{label('province_page', lang)}: {curriculum.province.name[lang]}"): "province.md"})
     nav.append({label("glossary", lang): "glossary.md"})
     nav.append({label("references", lang): "references.md"})
     nav.append({label("downloads", lang): "downloads.md"})

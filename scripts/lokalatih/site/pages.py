@@ -7,11 +7,12 @@ import re
 import shutil
 from collections.abc import Callable
 from dataclasses import dataclass
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import Any
 
 import jinja2
 
+from lokalatih import rules
 from lokalatih.catalog import Artifact, Catalog
 from lokalatih.curriculum import Curriculum, Module
 from lokalatih.figures import figures_table, institutions_table
@@ -31,7 +32,7 @@ _templates = jinja2.Environment(
     loader=jinja2.PackageLoader("lokalatih.site", "templates"),
     undefined=jinja2.StrictUndefined,
     keep_trailing_newline=True,
-    autoescape=False,  # the output is Markdown; `md` escapes what came from YAML
+    autoescape=False,  # the output is Markdown; `md` (text) or `cell` (table cells) escapes what came from YAML, once
 )
 _templates.filters.update(LABEL_FILTERS, md=_md, cell=markdown_cell, grouping=grouping)
 
@@ -128,9 +129,10 @@ def page_depth(path: str, lang: str, directory_urls: bool = True) -> int:
 
 def page_texts(
     curriculum: Curriculum, catalog: Catalog, size: SizeText = no_size, directory_urls: bool = True
-) -> dict[str, str]:
-    """Every page of the site as {path relative to docs_dir: Markdown}, both languages, suffixed. `size` writes a
-    download's size; `directory_urls` false is the offline bundle's layout (page.html, opened from file://)."""
+) -> dict[str, str | bytes]:
+    """Every page of the site as {path relative to docs_dir: Markdown}, both languages, suffixed, and the images
+    they show (bytes). `size` writes a download's size; `directory_urls` false is the offline bundle's layout
+    (page.html, opened from file://)."""
     pages: dict[str, str] = {}
     for page in curriculum.pages:
         for lang in LANGUAGES:
@@ -200,7 +202,30 @@ def page_texts(
         titles = abbreviation_titles(curriculum, lang)
         for path in [p for p in pages if p.endswith(f".{lang}.md")]:
             pages[path] = with_abbreviations(pages[path], titles)
-    return pages
+    return {**pages, **page_images(curriculum)}
+
+
+def page_images(curriculum: Curriculum) -> dict[str, bytes]:
+    """The image files that texts show, in their page's folder in docs_dir, where MkDocs looks for them (`check`
+    has made sure that each is an image file inside its text's folder). Each gets the suffix of the language whose
+    text shows it (map.en.png): mkdocs-static-i18n, without fallback to Indonesian, publishes no unsuffixed file in
+    the English site."""
+    texts = [(module.folder, f"{module.programme}/{module.slug}", module.participant) for module in curriculum.modules]
+    texts += [(module.folder, f"{module.programme}/{module.slug}", module.facilitator) for module in curriculum.modules]
+    for page in curriculum.pages:
+        folder = Path(page.path).parent
+        texts.append((curriculum.root / "docs" / folder, folder.as_posix(), page.rendered))
+    images: dict[str, bytes] = {}
+    for source_folder, page_folder, rendered in texts:
+        for lang, text in rendered.items():
+            for image in rules.images_in(text):
+                problem = rules.image_source_problem(image.source, source_folder, curriculum.root.resolve())
+                if problem:  # the loader refuses these: nothing but a checked image of the folder goes public
+                    raise RuntimeError(f"unchecked image in {source_folder.name}: {problem}")
+                file = rules.image_file(image.source, source_folder)
+                relative = PurePosixPath(page_folder, file.relative_to(source_folder.resolve()).as_posix())
+                images[str(relative.with_suffix(f".{lang}{relative.suffix}"))] = file.read_bytes()
+    return images
 
 
 def _download_groups(curriculum: Curriculum, catalog: Catalog, lang: str) -> list[tuple[str, list[Artifact]]]:
@@ -223,16 +248,17 @@ def fill_download_sizes(site: Path, downloads: Path) -> None:
                 path.write_text(SIZE_TOKEN.sub(size, text), encoding="utf-8")
 
 
-def write_pages(pages: dict[str, str], docs_dir: Path) -> int:
+def write_pages(pages: dict[str, str | bytes], docs_dir: Path) -> int:
     """Make `docs_dir` hold exactly `pages`; rewrite only what changed (the live preview reloads less)."""
     docs_dir.mkdir(parents=True, exist_ok=True)
     changed = 0
-    for relative, text in pages.items():
+    for relative, content in pages.items():
         path = docs_dir / relative
-        if path.is_file() and path.read_text(encoding="utf-8") == text:
+        data = content.encode("utf-8") if isinstance(content, str) else content
+        if path.is_file() and path.read_bytes() == data:
             continue
         path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(text, encoding="utf-8")
+        path.write_bytes(data)
         changed += 1
     wanted = {docs_dir / relative for relative in pages}
     for path in sorted(docs_dir.rglob("*"), reverse=True):
