@@ -186,7 +186,7 @@ def test_facilitator_blocks_render_on_session_plans_with_titles_in_each_language
     build_all(minikit, "sumatera-utara")
     plan = (minikit / "site/demo/d01-welcome/facilitator/index.html").read_text(encoding="utf-8")
     assert 'class="admonition safeguarding"' in plan
-    assert '<p class="admonition-title">Keselamatan peserta</p>' in plan
+    assert '<p class="admonition-title">Pelindungan peserta</p>' in plan
     english = (minikit / "site/en/demo/d01-welcome/facilitator/index.html").read_text(encoding="utf-8")
     assert '<p class="admonition-title">Safeguarding</p>' in english
     assert '<p class="admonition-title">Inclusive facilitation</p>' in english

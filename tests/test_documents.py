@@ -170,7 +170,7 @@ def test_facilitator_guide_and_attendance_sheets_are_kit_only(built_kit: Path) -
         "Cara memakai panduan ini",
         "Agenda",
         "Jadwal sesi",
-        "Keselamatan peserta",
+        "Pelindungan peserta",
         "Peserta daring (hibrida)",
         "Catatan rujukan",
         "Daftar periksa bahan untuk seluruh kegiatan",

@@ -7,7 +7,7 @@ CONTENT: dict[str, dict[str, str]] = {
     "confidentiality_promise": {"id": "Yang boleh dijanjikan.", "en": "What you may promise."},
     "confidentiality_records": {"id": "Catatan dan rekaman.", "en": "Notes and recordings."},
     "safeguarding_focal_point": {
-        "id": "Penanggung jawab pelindungan di acara ini:",
+        "id": "Penanggung jawab pelindungan peserta di acara ini:",
         "en": "Safeguarding focal point at this event:",
     },
     "focal_point_unnamed": {

@@ -55,7 +55,7 @@ ADMONITION_TITLES: dict[str, dict[str, str]] = {
 
 # Titles of the facilitator blocks (`!!! safeguarding` ...), handed to mkdocs-static-i18n per language.
 BLOCK_LABELS: dict[str, dict[str, str]] = {
-    "safeguarding": {"id": "Keselamatan peserta", "en": "Safeguarding"},
+    "safeguarding": {"id": "Pelindungan peserta", "en": "Safeguarding"},
     "inclusion": {"id": "Fasilitasi inklusif", "en": "Inclusive facilitation"},
     "hybrid": {"id": "Peserta daring (hibrida)", "en": "Online participants (hybrid)"},
 }
