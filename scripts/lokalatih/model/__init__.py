@@ -1,1 +1,1 @@
-"""Typed models of every authored source. Shapes only; cross-file rules live in `lokalatih.rules`."""
+"""Typed models of every authored source: shapes only (phase 1 of loading); other rules live in `lokalatih.rules`."""
