@@ -22,7 +22,7 @@ class ContentError:
 
 
 # Said after the errors of phase 1 (reading and shapes), when the rules of phase 2 did not run.
-CROSS_FILE_CHECKS_SKIPPED = "cross-file checks were skipped until these errors are fixed"
+CROSS_FILE_CHECKS_SKIPPED = "cross-file checks were skipped: they run once every file reads without error"
 
 
 class ContentErrors(Exception):
