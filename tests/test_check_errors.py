@@ -221,7 +221,10 @@ def test_every_error_is_reported_at_once(minikit: Path, capsys: pytest.CaptureFi
     (minikit / "modules/demo/d01-welcome/facilitator.id.md").unlink()
     code, errors = check(minikit, capsys)
     assert code == 2
-    assert len(errors) == 2
+    # The minutes that do not add up are a rule's error: rules run once every file reads (see the next test).
+    assert errors == [
+        "modules/demo/d01-welcome/facilitator.id.md:1:1: missing Indonesian translation of the other text"
+    ]
 
 
 def test_template_syntax_in_yaml_is_refused(minikit: Path, capsys: pytest.CaptureFixture[str]) -> None:

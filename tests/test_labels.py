@@ -46,7 +46,7 @@ def renderer(relative: str) -> str:
         return "report"
     if relative.startswith(("documents/", "printing/templates/")):
         return "documents"
-    if relative == "loader.py":
+    if relative in ("loader.py", "sources.py"):
         return "content"
     raise AssertionError(f"{relative} prints labels but belongs to no renderer: add it to renderer()")
 
@@ -112,7 +112,7 @@ def test_the_scan_finds_the_uses_it_should() -> None:
     assert ("objectives", "printing/templates/_parts.html.j2") in found
     assert ("participant_code", "kit/xlsform.py") in found  # label_texts
     assert ("summary_mean_rose", "scoring/summary.py") in found and ("summary_mean_fell", "scoring/summary.py") in found
-    assert ("confidentiality_limits", "loader.py") in found
+    assert ("confidentiality_limits", "sources.py") in found
 
 
 def test_no_label_key_is_computed_at_run_time() -> None:

@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from lokalatih.errors import BuildFailed, ContentErrors
+from lokalatih.errors import CROSS_FILE_CHECKS_SKIPPED, BuildFailed, ContentErrors
 from lokalatih.loader import DEFAULT_PROVINCE, UnknownProvince, load_curriculum
 
 EXIT_OK = 0
@@ -18,7 +18,8 @@ def _report(errors: ContentErrors) -> int:
     for error in errors.errors:
         print(error, file=sys.stderr)
     count = len(errors.errors)
-    print(f"{count} error{'s' if count != 1 else ''} in the content; nothing was built.", file=sys.stderr)
+    skipped = f" ({CROSS_FILE_CHECKS_SKIPPED})" if errors.cross_file_checks_skipped else ""
+    print(f"{count} error{'s' if count != 1 else ''} in the content{skipped}; nothing was built.", file=sys.stderr)
     return EXIT_CONTENT
 
 

@@ -21,12 +21,24 @@ class ContentError:
         return f"{location}: {self.where}: {self.message}" if self.where else f"{location}: {self.message}"
 
 
-class ContentErrors(Exception):
-    """Raised when sources do not validate; carries every error found."""
+# Said after the errors of phase 1 (reading and shapes), when the rules of phase 2 did not run.
+CROSS_FILE_CHECKS_SKIPPED = "cross-file checks were skipped: they run once every file reads without error"
 
-    def __init__(self, errors: list[ContentError]) -> None:
+
+class ContentErrors(Exception):
+    """Raised when sources do not validate; carries every error found.
+
+    `cross_file_checks_skipped` says that some file could not be read (or did not have its shape), so the rules did
+    not run yet (`lokalatih.rules`, phase 2 of loading): fixing these errors may bring up more.
+    """
+
+    def __init__(self, errors: list[ContentError], *, cross_file_checks_skipped: bool = False) -> None:
         self.errors = sorted(set(errors))
-        super().__init__("\n".join(str(e) for e in self.errors))
+        self.cross_file_checks_skipped = cross_file_checks_skipped
+        lines = [str(e) for e in self.errors] + (
+            [f"({CROSS_FILE_CHECKS_SKIPPED})"] if cross_file_checks_skipped else []
+        )
+        super().__init__("\n".join(lines))
 
 
 @dataclass
@@ -45,9 +57,9 @@ class ErrorLog:
     def add(self, path: Path, line: int, column: int, where: str, message: str) -> None:
         self.errors.append(ContentError(self.relative(path), line, column, where, message))
 
-    def raise_if_any(self) -> None:
+    def raise_if_any(self, *, cross_file_checks_skipped: bool = False) -> None:
         if self.errors:
-            raise ContentErrors(self.errors)
+            raise ContentErrors(self.errors, cross_file_checks_skipped=cross_file_checks_skipped)
 
 
 class BuildFailed(Exception):

@@ -17,7 +17,7 @@ from watchdog.observers import Observer
 from lokalatih.build import build_dir, prepare_site_sources
 from lokalatih.catalog import build_catalog
 from lokalatih.curriculum import Curriculum
-from lokalatih.errors import ContentErrors
+from lokalatih.errors import CROSS_FILE_CHECKS_SKIPPED, ContentErrors
 from lokalatih.loader import load_curriculum
 from lokalatih.site.pages import sizes_in
 
@@ -32,6 +32,8 @@ def regenerate(root: Path, province: str) -> bool:
     except ContentErrors as errors:
         for error in errors.errors:
             print(error, file=sys.stderr)
+        if errors.cross_file_checks_skipped:
+            print(f"lokalatih: {CROSS_FILE_CHECKS_SKIPPED}", file=sys.stderr)
         print("lokalatih: fix the errors above; the preview keeps the last good pages", file=sys.stderr)
         return False
     _prepare(root, curriculum)

@@ -12,7 +12,6 @@ from typing import Any
 
 import jinja2
 
-from lokalatih import rules
 from lokalatih.catalog import Artifact, Catalog
 from lokalatih.curriculum import Curriculum, Module
 from lokalatih.figures import figures_table, institutions_table
@@ -20,6 +19,7 @@ from lokalatih.formatting import format_number, markdown_cell
 from lokalatih.labels import LABEL_FILTERS, label, translator
 from lokalatih.model.common import LANGUAGES
 from lokalatih.model.references import Reference
+from lokalatih.rules import texts as rules
 from lokalatih.view import LanguageView, grouping
 
 

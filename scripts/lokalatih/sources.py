@@ -1,0 +1,322 @@
+"""Phase 1 of loading: read every authored source into its typed spec, or say why it cannot be read.
+
+This phase reads each file on its own: YAML syntax (with the position of every value), the shape of each YAML kind
+(pydantic, `validation.py`), missing files and missing translations, and the Markdown texts rendered with the
+province's variables (`templating.py`). Nothing here compares one file with another: that is phase 2, the rules of
+`lokalatih.rules`, which run only on complete `Sources` (see `loader.py`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Generic, TypeVar
+
+from markupsafe import Markup
+from pydantic import BaseModel
+
+from lokalatih import templating, translations
+from lokalatih.errors import ErrorLog
+from lokalatih.figures import figures_table, institutions_table
+from lokalatih.labels import label
+from lokalatih.model.common import LANGUAGE_NAMES, LANGUAGES
+from lokalatih.model.glossary import GlossarySpec
+from lokalatih.model.module import ModuleSpec
+from lokalatih.model.pocket_card import PocketCardSpec
+from lokalatih.model.programme import ProgrammeSpec
+from lokalatih.model.province import ProvinceSpec
+from lokalatih.model.questions import BankSpec, BlueprintSpec
+from lokalatih.model.references import ReferencesSpec
+from lokalatih.model.safeguarding import SafeguardingSpec
+from lokalatih.validation import parse
+from lokalatih.yamlsource import YamlDocument, YamlSyntaxError, load_yaml
+
+M = TypeVar("M", bound=BaseModel)
+T = TypeVar("T")
+Variables = dict[str, dict[str, Any]]  # per language: what content templates may use
+
+
+@dataclass(frozen=True)
+class Parsed(Generic[M]):
+    """A YAML source that parsed into its spec; the document keeps the position of every value for messages."""
+
+    document: YamlDocument
+    spec: M
+
+    @property
+    def path(self) -> Path:
+        return self.document.path
+
+
+@dataclass(frozen=True)
+class TextFile:
+    """One Markdown text: as written (the translation marker blanked, so lines keep their numbers) and rendered."""
+
+    path: Path
+    source: str
+    rendered: str
+
+
+Texts = dict[str, TextFile]  # one text per language, every language present
+
+
+@dataclass(frozen=True)
+class ModuleSources:
+    folder: Path
+    module: Parsed[ModuleSpec]
+    bank: Parsed[BankSpec]
+    participant: Texts
+    facilitator: Texts
+
+    @property
+    def slug(self) -> str:
+        return self.folder.name
+
+
+@dataclass(frozen=True)
+class ProgrammeSources:
+    folder: Path
+    programme: Parsed[ProgrammeSpec]
+    blueprint: Parsed[BlueprintSpec]
+    modules: dict[str, ModuleSources]  # every module folder (with a module.yaml), by folder name, sorted
+
+    @property
+    def spec(self) -> ProgrammeSpec:
+        return self.programme.spec
+
+
+@dataclass(frozen=True)
+class PageSources:
+    """An authored page of docs/; `path` is relative to docs/ without the language suffix."""
+
+    path: str
+    texts: Texts
+
+
+@dataclass(frozen=True)
+class Sources:
+    """Everything phase 1 read, complete: the input of the rules (phase 2) and of `loader.assemble` (phase 3)."""
+
+    root: Path
+    province: str  # the slug of the profile this build is for
+    provinces: dict[str, Parsed[ProvinceSpec]]  # every profile, by file name
+    glossary: Parsed[GlossarySpec]
+    references: Parsed[ReferencesSpec]
+    pocket_card: Parsed[PocketCardSpec]
+    safeguarding: Parsed[SafeguardingSpec]
+    programmes: list[ProgrammeSources]  # in navigation order
+    pages: list[PageSources]
+    translations: list[translations.TranslationStatus]
+
+    @property
+    def modules(self) -> Iterator[tuple[ProgrammeSources, ModuleSources]]:
+        for programme in self.programmes:
+            for module in programme.modules.values():
+                yield programme, module
+
+    @property
+    def documents(self) -> dict[Path, YamlDocument]:
+        """Every YAML document read, by path: how a rule's location becomes `line:col`."""
+        parsed: list[Parsed[Any]] = [
+            *self.provinces.values(),
+            self.glossary,
+            self.references,
+            self.pocket_card,
+            self.safeguarding,
+        ]
+        for programme in self.programmes:
+            parsed += [programme.programme, programme.blueprint]
+            for module in programme.modules.values():
+                parsed += [module.module, module.bank]
+        return {source.path: source.document for source in parsed}
+
+    @property
+    def texts(self) -> Iterator[TextFile]:
+        """Every Markdown text: participant and facilitator texts of every module, then the authored pages."""
+        for _, module in self.modules:
+            yield from module.participant.values()
+            yield from module.facilitator.values()
+        for page in self.pages:
+            yield from page.texts.values()
+
+
+def template_variables(province: ProvinceSpec, safeguarding: SafeguardingSpec) -> Variables:
+    """What content may use, per language: `province.name`, `province.capital`, `province_data_table`, ..."""
+    return {
+        lang: {
+            "province": templating.localize(province, lang),
+            "province_data_table": figures_table(province, lang),
+            "province_institutions_table": institutions_table(province, lang),
+            "confidentiality_limits": confidentiality_limits(safeguarding, province, lang),
+        }
+        for lang in LANGUAGES
+    }
+
+
+def confidentiality_limits(safeguarding: SafeguardingSpec, province: ProvinceSpec, lang: str) -> Markup:
+    """The kit's limits of confidentiality and the event's focal point, as paragraphs of a `!!!` block (4 spaces)."""
+    focal = province.event.safeguarding_focal_point if province.event else None
+    parts = [
+        (label("confidentiality_limits", lang), safeguarding.limits[lang]),
+        (label("confidentiality_promise", lang), safeguarding.promise[lang]),
+        (label("confidentiality_records", lang), safeguarding.records[lang]),
+        (label("safeguarding_focal_point", lang), focal[lang] if focal else label("focal_point_unnamed", lang)),
+    ]
+    return Markup("\n\n    ").join(Markup("**{}** {}").format(title, text) for title, text in parts)
+
+
+@dataclass(frozen=True)
+class _Written:
+    """A text pair as written, before rendering."""
+
+    paths: dict[str, Path]
+    sources: dict[str, str]  # by language; the marker line blanked
+
+
+class _Reader:
+    """Reads files one by one; every problem goes to the log, and a source that cannot be read is left out."""
+
+    def __init__(self, root: Path, log: ErrorLog) -> None:
+        self.root = root
+        self.log = log
+        self.translations: list[translations.TranslationStatus] = []
+
+    def read(self, path: Path, model: type[M]) -> Parsed[M] | None:
+        try:
+            document = load_yaml(path)
+        except YamlSyntaxError as error:
+            self.log.add(path, error.position.line, error.position.column, "", error.message)
+            return None
+        except (OSError, UnicodeDecodeError) as error:
+            self.log.add(path, 1, 1, "", f"cannot read file: {error}")
+            return None
+        spec = parse(document, model, self.log)
+        return None if spec is None else Parsed(document, spec)
+
+    def written(self, stem: Path) -> _Written | None:
+        """`stem.id.md` and `stem.en.md`, both required; records how fresh the translation is."""
+        paths = {lang: stem.with_name(f"{stem.name}.{lang}.md") for lang in LANGUAGES}
+        if not any(path.is_file() for path in paths.values()):
+            names = " and ".join(path.name for path in paths.values())
+            self.log.add(stem.parent, 1, 1, "", f"missing texts: this folder needs {names}")
+            return None
+        raw: dict[str, str] = {}
+        for lang, path in paths.items():
+            if not path.is_file():
+                self.log.add(path, 1, 1, "", f"missing {LANGUAGE_NAMES[lang]} translation of the other text")
+                continue
+            raw[lang] = path.read_text(encoding="utf-8")
+        if len(raw) != len(LANGUAGES):
+            return None
+        self.translations.append(translations.status(paths["id"], raw["id"], paths["en"], raw["en"]))
+        # The marker line stays in the file, not in the page; blank, so template lines keep their numbers.
+        return _Written(paths, {lang: translations.MARKER.sub("\n", text, count=1) for lang, text in raw.items()})
+
+    def render(self, written: _Written, variables: Variables) -> Texts | None:
+        texts: Texts = {}
+        for lang, path in written.paths.items():
+            source = written.sources[lang]
+            try:
+                texts[lang] = TextFile(path, source, templating.render(source, variables[lang]).lstrip("\n"))
+            except templating.TemplateProblem as problem:
+                self.log.add(path, problem.line, 1, "", problem.message)
+        return texts if len(texts) == len(LANGUAGES) else None
+
+    def provinces(self) -> dict[str, Parsed[ProvinceSpec] | None]:
+        return {path.stem: self.read(path, ProvinceSpec) for path in sorted((self.root / "provinces").glob("*.yaml"))}
+
+    def bank(self, folder: Path) -> Parsed[BankSpec] | None:
+        path = folder / "questions.yaml"
+        if not path.is_file():
+            self.log.add(path, 1, 1, "", "missing the module's question bank (see modules/README.md)")
+            return None
+        return self.read(path, BankSpec)
+
+
+def _all_or_none(values: dict[str, T | None]) -> dict[str, T] | None:
+    """Every value, or None when one is missing (its error is logged)."""
+    complete = {key: value for key, value in values.items() if value is not None}
+    return complete if len(complete) == len(values) else None
+
+
+def read_sources(root: Path, province: str, log: ErrorLog) -> Sources | None:
+    """Read every source; None when any could not be read (the log then says why, file by file)."""
+    reader = _Reader(root, log)
+    provinces = reader.provinces()
+    modules_folder = root / "modules"
+    glossary = reader.read(modules_folder / "glossary.yaml", GlossarySpec)
+    references = reader.read(modules_folder / "references.yaml", ReferencesSpec)
+    pocket_card = reader.read(modules_folder / "pocket-card.yaml", PocketCardSpec)
+    safeguarding = reader.read(modules_folder / "safeguarding.yaml", SafeguardingSpec)
+    active = provinces.get(province)
+    # Texts are rendered with the active profile; when it (or the safeguarding text) cannot be read, its own error
+    # is logged above and the texts are only checked for presence: nothing past this phase runs on a failed read.
+    variables = template_variables(active.spec, safeguarding.spec) if active and safeguarding else None
+
+    def texts(stem: Path) -> Texts | None:
+        written = reader.written(stem)
+        if written is None or variables is None:
+            return None
+        return reader.render(written, variables)
+
+    programmes: list[ProgrammeSources | None] = []
+    for folder in sorted(p.parent for p in modules_folder.glob("*/programme.yaml")):
+        programme = reader.read(folder / "programme.yaml", ProgrammeSpec)
+        blueprint = reader.read(folder / "blueprint.yaml", BlueprintSpec)
+        modules: dict[str, ModuleSources | None] = {}
+        for module_folder in sorted(p.parent for p in folder.glob("*/module.yaml")):
+            module = reader.read(module_folder / "module.yaml", ModuleSpec)
+            bank = reader.bank(module_folder)
+            participant = texts(module_folder / "participant")
+            facilitator = texts(module_folder / "facilitator")
+            modules[module_folder.name] = (
+                ModuleSources(module_folder, module, bank, participant, facilitator)
+                if module and bank and participant and facilitator
+                else None
+            )
+        complete_modules = _all_or_none(modules)
+        programmes.append(
+            ProgrammeSources(folder, programme, blueprint, complete_modules)
+            if programme and blueprint and complete_modules is not None
+            else None
+        )
+
+    docs = root / "docs"
+    stems = sorted(
+        {path.with_name(path.name.rsplit(".", 2)[0]) for lang in LANGUAGES for path in docs.rglob(f"*.{lang}.md")}
+    )
+    pages: list[PageSources | None] = []
+    for stem in stems:
+        page_texts = texts(stem)
+        pages.append(PageSources(stem.relative_to(docs).as_posix(), page_texts) if page_texts else None)
+
+    read_provinces = _all_or_none(provinces)
+    read_programmes = [programme for programme in programmes if programme is not None]
+    read_pages = [page for page in pages if page is not None]
+    if (
+        log.errors
+        or read_provinces is None
+        or province not in read_provinces
+        or glossary is None
+        or references is None
+        or pocket_card is None
+        or safeguarding is None
+        or len(read_programmes) != len(programmes)
+        or len(read_pages) != len(pages)
+    ):
+        if not log.errors:
+            raise AssertionError("a source was left out without an error")  # a bug of this module, never content
+        return None
+    return Sources(
+        root,
+        province,
+        read_provinces,
+        glossary,
+        references,
+        pocket_card,
+        safeguarding,
+        sorted(read_programmes, key=lambda programme: (programme.spec.order, programme.spec.id)),
+        read_pages,
+        sorted(reader.translations, key=lambda status: status.translation),
+    )
