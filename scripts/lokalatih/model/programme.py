@@ -75,3 +75,6 @@ class ProgrammeSpec(StrictModel):
     minutes_per_test_item: Annotated[float, Field(gt=0)] = Field(
         default=1.0, description="Minutes a participant needs per test item; the test activity must allow for all."
     )
+    test_handling_minutes: Annotated[int, Field(ge=0)] = Field(
+        default=3, description="Minutes to hand out the forms, write the codes and collect them, on top of the items."
+    )

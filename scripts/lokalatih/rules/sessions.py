@@ -121,17 +121,20 @@ def teaching(sources: Sources) -> list[Issue]:
 
 
 def test_slot(sources: Sources) -> list[Issue]:
-    """A test activity gives every participant time for every item of the programme's blueprint."""
+    """A test activity gives every participant time for every item of the programme's blueprint, plus the minutes
+    to hand out the forms, write the codes and collect them again."""
     issues = []
     for programme, module in sources.modules:
         items = len(programme.blueprint.spec.items)
         per_item = programme.spec.minutes_per_test_item
-        needed = math.ceil(items * per_item)
+        handling = programme.spec.test_handling_minutes
+        needed = math.ceil(items * per_item) + handling
         for index, activity in enumerate(module.module.spec.activities):
             if activity.method == Method.TEST and activity.minutes < needed:
                 message = (
                     f"'{activity.key}' gives {activity.minutes} minutes for a test of {items} items; at "
-                    f"{per_item:g} minutes per item it needs at least {needed}"
+                    f"{per_item:g} minutes per item and {handling} to hand out and collect the forms it needs at "
+                    f"least {needed}"
                 )
                 issues.append(Issue(module.module.path, ("activities", index, "minutes"), message))
     return issues
