@@ -297,3 +297,29 @@ def test_two_checkouts_build_identical_files_without_their_paths(
         if path.is_file() and any(p in text for text in _texts_inside(path) for p in machine_paths)
     ]
     assert leaks == []
+
+
+def test_another_province_changes_only_the_documents_that_show_the_province() -> None:
+    """A PDF is cached by its HTML: handouts, worksheets, workbooks and keys that name no province (and print no
+    verified contact) keep their HTML, so switching provinces renders only the documents about the event."""
+    import datetime as dt
+
+    from lokalatih.catalog import build_catalog
+    from lokalatih.outputs import RENDERERS
+    from lokalatih.render_context import RenderContext
+
+    when = dt.datetime(2025, 11, 17, tzinfo=dt.timezone.utc)
+
+    def pdf_html(province: str) -> dict[tuple[str, str | None, str | None, str | None, str | None], str]:
+        curriculum = load_curriculum(REPO, province)
+        ctx = RenderContext(curriculum, when)
+        return {
+            (a.kind, a.lang, a.programme, a.module, a.part): str(RENDERERS[a.kind](a, ctx))
+            for a in build_catalog(curriculum)
+            if a.is_pdf
+        }
+
+    north, east = pdf_html("sumatera-utara"), pdf_html("jawa-timur")
+    assert north.keys() == east.keys()
+    changed = {key[0] for key in north if north[key] != east[key]}
+    assert changed == {"pocket-card", "agenda", "facilitator-guide", "attendance", "test-form"}

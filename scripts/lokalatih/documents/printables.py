@@ -66,11 +66,12 @@ def agenda(artifact: Artifact, ctx: RenderContext) -> str:
 
 
 def workbook(artifact: Artifact, ctx: RenderContext) -> str:
+    """The programme's handouts and worksheets in one file; like them, it names no province (the agenda does), so
+    another province's build reuses it unless a handout prints that province's verified contacts."""
     lang = artifact.lang or ""
     programme = ctx.programme(artifact.programme)
-    view = LanguageView(ctx.curriculum, lang)
     return _html(ctx, "workbook.html.j2", lang, f"{label('workbook', lang)}: {programme.spec.title[lang]}",
-                 _programme_line(programme, lang, view.province_name), programme=programme)  # fmt: skip
+                 _programme_line(programme, lang), programme=programme)  # fmt: skip
 
 
 def handout(artifact: Artifact, ctx: RenderContext) -> str:
