@@ -308,7 +308,7 @@ def test_another_province_changes_only_the_documents_that_show_the_province() ->
     from lokalatih.outputs import RENDERERS
     from lokalatih.render_context import RenderContext
 
-    when = dt.datetime(2025, 11, 17, tzinfo=dt.timezone.utc)
+    when = dt.datetime(2025, 11, 17, tzinfo=dt.UTC)
 
     def pdf_html(province: str) -> dict[tuple[str, str | None, str | None, str | None, str | None], str]:
         curriculum = load_curriculum(REPO, province)
