@@ -323,3 +323,32 @@ def test_another_province_changes_only_the_documents_that_show_the_province() ->
     assert north.keys() == east.keys()
     changed = {key[0] for key in north if north[key] != east[key]}
     assert changed == {"pocket-card", "agenda", "facilitator-guide", "attendance", "test-form"}
+
+
+def test_pdf_progress_follows_completion_not_submission(tmp_path: Path) -> None:
+    """A long document is submitted first (longest first); a short one finishing meanwhile is reported first."""
+    from lokalatih.printing.pdf import PdfBatch
+
+    long_body = "".join(f"<p>Paragraf {n} tentang perekrutan yang adil.</p>" for n in range(1500))
+    jobs = [
+        PdfJob(f'<html lang="id"><head><title>long</title></head><body>{long_body}</body></html>', tmp_path / "l.pdf"),
+        PdfJob('<html lang="id"><head><title>short</title></head><body><p>x</p></body></html>', tmp_path / "s.pdf"),
+    ]
+    done: list[str] = []
+    batch = PdfBatch(jobs, tmp_path / "cache", workers=2)
+    assert batch.finish(lambda path: done.append(path.name)) == 2
+    assert done == ["s.pdf", "l.pdf"]
+    assert (tmp_path / "l.pdf").is_file() and (tmp_path / "s.pdf").is_file()
+
+
+def test_a_build_says_what_it_is_doing(minikit: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("LOKALATIH_PDF_CACHE", str(tmp_path / "empty-cache"))  # every PDF renders
+    said: list[str] = []
+    build_all(minikit, "sumatera-utara", report=said.append)
+    first = re.fullmatch(r"(\d+) files; PDFs: (\d+) to render, 0 from the cache", said[0])
+    assert first, said[0]
+    pending = int(first.group(2))
+    assert pending > 0
+    assert "site: MkDocs built it" in said and "offline bundle: MkDocs built it" in said
+    assert said[-2] == f"PDFs: {pending} of {pending} rendered"
+    assert said[-1].startswith("built in ")

@@ -176,14 +176,15 @@ def build_all(
         sites = {False: staging / "site", True: staging / "offline-site"}
         when = source_date(root)
         folders = {Audience.PUBLIC: staged_downloads, Audience.KIT: staged_kit}
+        staged_downloads.mkdir(parents=True)
         jobs = render_catalog(catalog, RenderContext(curriculum, when), folders, wanted=pdfs)
         batch = PdfBatch(jobs, pdf_cache(root))
         report(f"{len(catalog)} files; PDFs: {batch.pending} to render, {len(jobs) - batch.pending} from the cache")
-        for offline in sites:
-            prepare_site_sources(root, curriculum, catalog, root / "site", site_url, size_token, offline=offline)
         # The offline twin builds in a process of its own, beside the public site's build and the PDF workers.
         twin = ProcessPoolExecutor(max_workers=1)
         try:
+            for offline in sites:
+                prepare_site_sources(root, curriculum, catalog, root / "site", site_url, size_token, offline=offline)
             offline_built = twin.submit(build_site, root, True, sites[True], when)
             ran = build_site(root, False, sites[False], when)
             report(f"site: {'MkDocs built it' if ran else 'unchanged, reused'}")
@@ -214,16 +215,24 @@ def build_all(
 
 
 def _finish_pdfs(batch: PdfBatch, progress: bool, report: Report) -> None:
+    """Wait for the PDFs with a progress bar on a terminal, or a line every quarter of the way in a log."""
     if not batch.pending:
         batch.finish()
         return
     if not progress:
-        report(f"waiting for {batch.pending} PDFs")
-        batch.finish()
-        report("PDFs done")
+        done = 0
+        step = max(1, batch.pending // 4)
+
+        def count(_done: Path) -> None:
+            nonlocal done
+            done += 1
+            if done % step == 0 or done == batch.pending:
+                report(f"PDFs: {done} of {batch.pending} rendered")
+
+        batch.finish(count)
         return
     from rich.progress import Progress
 
     with Progress(transient=True) as bar:
         task = bar.add_task("PDF", total=batch.pending)
-        batch.finish(lambda: bar.advance(task))
+        batch.finish(lambda _done: bar.advance(task))

@@ -129,19 +129,20 @@ class PdfBatch:
         # Longest first (by HTML size, a fair proxy): the facilitator guides must not be left for the end.
         pending.sort(key=lambda entry: len(entry[0].html), reverse=True)
         self.pending = len(pending)
+        self.outputs = {cached: job.output for job, cached in pending}
         self.pool: ProcessPoolExecutor | None = None
         self.futures: list[Future[Path]] = []
         if pending:
             self.pool = ProcessPoolExecutor(max_workers=workers or min(len(pending), os.cpu_count() or 1))
             self.futures = [self.pool.submit(_render_to_cache, job, cached) for job, cached in pending]
 
-    def finish(self, on_done: Callable[[], None] | None = None) -> int:
+    def finish(self, on_done: Callable[[Path], None] | None = None) -> int:
         """Wait for the renders, then place every PDF. Returns how many were rendered (not taken from the cache)."""
         try:
             for future in as_completed(self.futures):
-                future.result()
+                cached = future.result()
                 if on_done is not None:
-                    on_done()
+                    on_done(self.outputs[cached])
         finally:
             if self.pool is not None:
                 self.pool.shutdown(cancel_futures=True)
@@ -165,4 +166,4 @@ def render_all(jobs: list[PdfJob], cache_dir: Path, workers: int | None = None, 
 
     with Progress(transient=True) as bar:
         task = bar.add_task("PDF", total=batch.pending)
-        return batch.finish(lambda: bar.advance(task))
+        return batch.finish(lambda _done: bar.advance(task))
