@@ -320,3 +320,12 @@ def _text(page: Path) -> str:
     import html
 
     return re.sub(r"\s+", " ", html.unescape(re.sub(r"<[^>]+>", "", page.read_text(encoding="utf-8"))))
+
+
+def test_every_kind_of_the_catalog_has_one_renderer() -> None:
+    from typing import get_args
+
+    from lokalatih.catalog import Kind
+    from lokalatih.outputs import RENDERERS
+
+    assert set(RENDERERS) == set(get_args(Kind))
