@@ -255,6 +255,7 @@ def test_programmes_follow_their_order_in_the_navigation(built_kit: Path) -> Non
 def test_without_a_site_url_no_canonical_link_or_sitemap_points_anywhere(built_kit: Path) -> None:
     site = built_kit / "site"
     assert not list(site.rglob("sitemap.xml*"))
+    assert not list(site.rglob("*.map"))  # the theme's source maps are not published either
     for page in (site / "index.html", site / "en" / "training" / "index.html", site / "404.html"):
         html = page.read_text(encoding="utf-8")
         assert 'rel="canonical"' not in html and "127.0.0.1" not in html, page
@@ -269,6 +270,13 @@ def test_a_site_url_gives_canonical_links_and_a_sitemap(minikit: Path) -> None:
     sitemap = (site / "sitemap.xml").read_text(encoding="utf-8")
     assert "<loc>https://example.org/lokalatih/demo/</loc>" in sitemap
     assert 'href="/lokalatih/"' in (site / "404.html").read_text(encoding="utf-8")
+    # The offline bundle is opened from disk: the web address belongs to none of its pages.
+    import zipfile
+
+    with zipfile.ZipFile(minikit / "dist" / "offline" / "lokalatih-sumatera-utara.zip") as bundle:
+        names = bundle.namelist()
+        assert not [name for name in names if "sitemap" in name]
+        assert not [n for n in names if n.endswith(".html") and b"example.org" in bundle.read(n)]
 
 
 def test_the_catalog_lists_exactly_the_files_each_folder_holds(built_kit: Path) -> None:

@@ -50,6 +50,15 @@ def test_unknown_key_is_a_typo(minikit: Path, capsys: pytest.CaptureFixture[str]
     assert errors[0].startswith(f"{MODULE}:4:1: duraton: unknown key 'duraton' (did you mean 'duration'?)")
 
 
+def test_a_misspelt_required_key_is_one_error_not_two(minikit: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # Without the typo rule the author would also read "missing required key 'duration'" for the same slip.
+    edit(minikit, MODULE, "duration: 45", "duraton: 45")
+    code, errors = check(minikit, capsys)
+    assert code == 2
+    assert len(errors) == 1
+    assert errors[0].startswith(f"{MODULE}:3:1: duraton: unknown key 'duraton' (did you mean 'duration'?)")
+
+
 def test_duplicate_objective_key(minikit: Path, capsys: pytest.CaptureFixture[str]) -> None:
     edit(minikit, MODULE, "key: agree-rules", "key: name-objectives")
     code, errors = check(minikit, capsys)

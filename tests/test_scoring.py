@@ -16,6 +16,8 @@ from lokalatih.model.report import Report
 from lokalatih.scoring.key import load_key
 from lokalatih.scoring.summary import summary_sentences
 
+from .pdf_fonts import foreign_fonts
+
 KEY = {
     "programme": "demo",
     "pre": ["d-q1", "d-q2", "d-q3"],
@@ -262,6 +264,7 @@ def test_report_html_and_pdf_in_the_chosen_language(tmp_path: Path, key: Path) -
         ["pdftotext", str(out / "report.pdf"), "-"], capture_output=True, text=True, check=True
     ).stdout
     assert "Laporan hasil pre-test dan post-test" in text and "Menurut jenis kelamin" in text
+    assert foreign_fonts(out / "report.pdf") == []  # the charts' text too is set in the shipped fonts
 
 
 def _without(*path: str) -> Callable[[dict[str, Any]], None]:

@@ -184,7 +184,10 @@ def build_all(
         twin = ProcessPoolExecutor(max_workers=1)
         try:
             for offline in sites:
-                prepare_site_sources(root, curriculum, catalog, root / "site", site_url, size_token, offline=offline)
+                # The bundle is opened from disk: no public address (its canonical links would name pages that
+                # exist only in its page.html layout, and its 404 page would point at the web host).
+                address = None if offline else site_url
+                prepare_site_sources(root, curriculum, catalog, root / "site", address, size_token, offline=offline)
             offline_built = twin.submit(build_site, root, True, sites[True], when)
             ran = build_site(root, False, sites[False], when)
             report(f"site: {'MkDocs built it' if ran else 'unchanged, reused'}")

@@ -97,12 +97,33 @@ def explain(model: type[BaseModel], error: Any) -> tuple[Loc, str]:
     return loc, message
 
 
+def _explained_by_a_typo(model: type[BaseModel], error: Any, errors: list[Any]) -> bool:
+    """A required key reported missing next to an unknown key that is its misspelling (`key_mesages`): the
+    "did you mean" of the unknown key says it all, so the author gets one line for one typo."""
+    if error["type"] != "missing" or not error["loc"]:
+        return False
+    parent, name = tuple(error["loc"][:-1]), str(error["loc"][-1])
+    owner = _model_at(model, parent) if parent else model
+    for other in errors:
+        other_loc = tuple(other["loc"])
+        if (
+            other["type"] == "extra_forbidden"
+            and other_loc[:-1] == parent
+            and difflib.get_close_matches(str(other_loc[-1]), _allowed_keys(owner), n=1) == [name]
+        ):
+            return True
+    return False
+
+
 def parse(document: YamlDocument, model: type[M], log: ErrorLog) -> M | None:
     """Validate `document` against `model`; on failure log every error with its position and return None."""
     try:
         return model.model_validate(document.data if document.data is not None else {})
     except ValidationError as failure:
-        for error in failure.errors():
+        errors = failure.errors()
+        for error in errors:
+            if _explained_by_a_typo(model, error, errors):
+                continue
             loc, message = explain(model, error)
             unknown_key = error["type"] == "extra_forbidden"
             position = document.key_position_of(loc) if unknown_key else document.position_of(loc)

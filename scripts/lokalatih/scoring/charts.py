@@ -7,6 +7,14 @@ from html import escape
 PRE, POST = "#9e9e9e", "#00695c"
 
 
+def _svg_open(width: int, height: int) -> str:
+    # The print's own face (the shipped fonts) in the PDF; the browser's sans in report.html.
+    return (
+        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" width="100%" role="img" '
+        'font-family="Lokalatih Sans, sans-serif">'
+    )
+
+
 def _legend(left: int, pre_label: str, post_label: str, dots: bool) -> str:
     def key(x: int, colour: str, text: str) -> str:
         mark = (
@@ -24,7 +32,7 @@ def grouped_bars(rows: list[tuple[str, float | None, float | None]], pre_label: 
     bar, gap, top, left = 16, 14, 24, 150
     height = top + len(rows) * (2 * bar + gap) + 10
     width = left + 320
-    parts = [f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" width="100%" role="img">']
+    parts = [_svg_open(width, height)]
     parts.append(_legend(left, pre_label, post_label, dots=False))
     for index, (name, pre, post) in enumerate(rows):
         y = top + index * (2 * bar + gap)
@@ -46,7 +54,7 @@ def item_slopes(items: list[tuple[str, float | None, float | None]], pre_label: 
     row, top, left = 16, 24, 70
     height = top + len(items) * row + 10
     width = left + 320
-    parts = [f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" width="100%" role="img">']
+    parts = [_svg_open(width, height)]
     parts.append(_legend(left, pre_label, post_label, dots=True))
     for x in (0, 50, 100):
         parts.append(f'<line x1="{left + 3 * x}" y1="{top - 4}" x2="{left + 3 * x}" y2="{height - 6}" stroke="#ddd"/>')

@@ -69,11 +69,15 @@ def _keep_404_per_language(config: MkDocsConfig) -> None:
 
 
 @event_priority(-200)  # after mkdocs-static-i18n has built every language and merged the search index
-def _split_search_when_done(config: MkDocsConfig) -> None:
+def _finish_when_every_language_is_built(config: MkDocsConfig) -> None:
     i18n = _i18n(config)
     if i18n.building:
         return  # a nested language build; the outer build finishes the job
     site = Path(config.site_dir)
+    # The theme ships source maps of its scripts (about 1.3 MB) that no reader needs; phones and the offline zip
+    # are lighter without them, and a browser only asks for them when its developer tools are open.
+    for source_map in site.glob("assets/**/*.map"):
+        source_map.unlink()
     if not config.site_url:
         # A sitemap must list absolute addresses; without the site's address there is nothing true to list.
         for sitemap in (*site.glob("sitemap.xml*"), *site.glob("*/sitemap.xml*")):
@@ -85,7 +89,7 @@ def _split_search_when_done(config: MkDocsConfig) -> None:
             path.with_suffix(".js").write_text(f"var __index = {path.read_text(encoding='utf-8')}", encoding="utf-8")
 
 
-on_post_build = CombinedEvent(_keep_404_per_language, _split_search_when_done)
+on_post_build = CombinedEvent(_keep_404_per_language, _finish_when_every_language_is_built)
 
 
 def split_search_index(site: Path, default_language: str, languages: list[str]) -> list[Path]:
