@@ -337,3 +337,14 @@ def test_every_kind_of_the_catalog_has_one_renderer() -> None:
     from lokalatih.outputs import RENDERERS
 
     assert set(RENDERERS) == set(get_args(Kind))
+
+
+def test_a_document_is_cited_in_one_form_on_every_page(built_kit: Path) -> None:
+    from lokalatih.view import citation
+
+    curriculum = load_curriculum(built_kit)
+    module = next(m for m in curriculum.modules if m.spec.sources)
+    reference = curriculum.references[module.spec.sources[0]]
+    site = built_kit / "site"
+    for page in (site / module.programme / module.slug / "index.html", site / "references" / "index.html"):
+        assert citation(reference) in _text(page), page

@@ -10,6 +10,7 @@ from lokalatih.formatting import format_event_dates
 from lokalatih.labels import label
 from lokalatih.model.common import Method
 from lokalatih.model.module import Activity
+from lokalatih.model.references import Reference
 
 
 @dataclass(frozen=True)
@@ -45,3 +46,8 @@ def grouping(activity: Activity, lang: str) -> str:
         return label("grouping_panel", lang, count=groups.count)
     sizes = str(groups.min_size) if groups.min_size == groups.max_size else f"{groups.min_size}–{groups.max_size}"
     return label("grouping_groups", lang, count=groups.count, sizes=sizes)
+
+
+def citation(reference: Reference) -> str:
+    """How every page and printable cites a document: "Title. Issuer, year." (plain text; each format escapes it)."""
+    return f"{reference.title}. {reference.issuer}, {reference.year}."

@@ -7,7 +7,7 @@ from typing import Any
 import jinja2
 
 from lokalatih.labels import LABEL_FILTERS, translator
-from lokalatih.view import grouping
+from lokalatih.view import citation, grouping
 
 _environment = jinja2.Environment(
     loader=jinja2.PackageLoader("lokalatih.printing", "templates"),
@@ -16,7 +16,7 @@ _environment = jinja2.Environment(
     trim_blocks=True,
     lstrip_blocks=True,
 )
-_environment.filters.update(LABEL_FILTERS, grouping=grouping)
+_environment.filters.update(LABEL_FILTERS, grouping=grouping, citation=citation)
 
 
 def render_html(template: str, lang: str, **context: Any) -> str:

@@ -20,7 +20,7 @@ from lokalatih.labels import LABEL_FILTERS, label, translator
 from lokalatih.model.common import LANGUAGES
 from lokalatih.model.references import Reference
 from lokalatih.rules import texts as rules
-from lokalatih.view import LanguageView, grouping
+from lokalatih.view import LanguageView, citation, grouping
 
 
 def _md(text: str) -> str:
@@ -34,7 +34,7 @@ _templates = jinja2.Environment(
     keep_trailing_newline=True,
     autoescape=False,  # the output is Markdown; `md` (text) or `cell` (table cells) escapes what came from YAML, once
 )
-_templates.filters.update(LABEL_FILTERS, md=_md, cell=markdown_cell, grouping=grouping)
+_templates.filters.update(LABEL_FILTERS, md=_md, cell=markdown_cell, grouping=grouping, citation=citation)
 
 
 @dataclass(frozen=True)
