@@ -212,3 +212,15 @@ def browser() -> Iterator[object]:
         instance = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         yield instance
         instance.close()
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """One test that needs the real kit first, then every test that does not, then the rest of the kit's tests: with
+    two workers, one builds the kit while the other runs the unit tests, instead of both waiting on the build."""
+
+    def needs_the_kit(item: pytest.Item) -> bool:
+        return "built_kit" in getattr(item, "fixturenames", ())
+
+    kit = [item for item in items if needs_the_kit(item)]
+    rest = [item for item in items if not needs_the_kit(item)]
+    items[:] = kit[:1] + rest + kit[1:]
