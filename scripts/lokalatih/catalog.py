@@ -2,11 +2,12 @@
 
 File names, the manifests, the PDF jobs, the facilitator kit's folders and the site's download links all read this
 list; none of them spells a file name of its own. A new renderer (slides, certificates, evaluation forms) adds its
-artifacts here and a renderer for its kind in `lokalatih.renderers`, and the rest follows.
+artifacts here and a renderer for its kind to `lokalatih.outputs.RENDERERS`, and the rest follows.
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from enum import StrEnum
@@ -46,17 +47,13 @@ class Artifact:
     def is_pdf(self) -> bool:
         return self.path.endswith(".pdf")
 
-    @property
-    def name(self) -> str:
-        return self.path.rsplit("/", 1)[-1]
-
 
 class Catalog:
     """The artifacts of one build, in a stable order, with the look-ups the renderers and pages need."""
 
     def __init__(self, artifacts: list[Artifact]) -> None:
-        paths = [(a.audience, a.path) for a in artifacts]
-        duplicates = sorted({f"{audience}:{path}" for audience, path in paths if paths.count((audience, path)) > 1})
+        counts = Counter((a.audience, a.path) for a in artifacts)
+        duplicates = sorted(f"{audience}:{path}" for (audience, path), n in counts.items() if n > 1)
         if duplicates:
             raise ValueError(f"two artifacts share a path: {', '.join(duplicates)}")
         self.artifacts = tuple(artifacts)

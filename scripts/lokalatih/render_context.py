@@ -7,7 +7,7 @@ import functools
 from dataclasses import dataclass, field
 from typing import Any
 
-from lokalatih.curriculum import Curriculum, Programme
+from lokalatih.curriculum import Curriculum, Module, Programme
 from lokalatih.formatting import iso_timestamp
 from lokalatih.kit.forms import Form, TestKind, build_forms
 from lokalatih.kit.key import test_key
@@ -31,6 +31,9 @@ class RenderContext:
 
     def programme(self, programme_id: str | None) -> Programme:
         return next(p for p in self.curriculum.programmes if p.id == programme_id)
+
+    def module(self, programme: Programme, slug: str | None) -> Module:
+        return next(m for m in programme.modules if m.slug == slug)
 
     def forms(self, programme: Programme) -> dict[TestKind, Form]:
         """The pre/post forms of a programme, built once: every test file reads the same letters."""

@@ -77,7 +77,7 @@ def workbook(artifact: Artifact, ctx: RenderContext) -> str:
 def handout(artifact: Artifact, ctx: RenderContext) -> str:
     lang = artifact.lang or ""
     programme = ctx.programme(artifact.programme)
-    module = next(m for m in programme.modules if m.slug == artifact.module)
+    module = ctx.module(programme, artifact.module)
     return _html(ctx, "handout.html.j2", lang, f"{module.spec.title[lang]} · {label('handout', lang)}",
                  _programme_line(programme, lang), module=module)  # fmt: skip
 
@@ -85,7 +85,7 @@ def handout(artifact: Artifact, ctx: RenderContext) -> str:
 def worksheet(artifact: Artifact, ctx: RenderContext) -> str:
     lang = artifact.lang or ""
     programme = ctx.programme(artifact.programme)
-    module = next(m for m in programme.modules if m.slug == artifact.module)
+    module = ctx.module(programme, artifact.module)
     sheet = next(s for s in module.spec.worksheets if s.key == artifact.part)
     return _html(ctx, "worksheet.html.j2", lang, f"{sheet.title[lang]} · {label('worksheet', lang)}",
                  _programme_line(programme, lang), sheet=sheet, module=module)  # fmt: skip

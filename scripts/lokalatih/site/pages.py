@@ -141,10 +141,10 @@ def page_texts(
     for lang in LANGUAGES:
         ordered = sorted(terms, key=lambda term: term.term[lang].casefold())
         pages[f"glossary.{lang}.md"] = _render("glossary.md.j2", lang, terms=ordered)
+        view = LanguageView(curriculum, lang)
         for programme in curriculum.programmes:
             base = programme.id
             pages[f"{base}/index.{lang}.md"] = _render("programme.md.j2", lang, programme=programme)
-            view = LanguageView(curriculum, lang)
             pages[f"{base}/agenda.{lang}.md"] = _render(
                 "agenda.md.j2",
                 lang,
