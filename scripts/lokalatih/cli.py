@@ -136,6 +136,19 @@ def _new_province(root: Path, slug: str, name: str, name_en: str | None) -> int:
     return EXIT_OK
 
 
+def _event(root: Path, args: argparse.Namespace) -> int:
+    """`lokalatih event …`: the commands of running an event (events/commands.py)."""
+    from lokalatih.events.commands import run_event_command
+    from lokalatih.events.folder import EventRefused
+
+    try:
+        return run_event_command(root, args)
+    except EventRefused as refused:
+        for problem in refused.problems:
+            print(problem, file=sys.stderr)
+        return EXIT_CONTENT
+
+
 def _schemas(root: Path) -> int:
     from lokalatih.schemas import export_schemas
 
@@ -176,6 +189,9 @@ def parser() -> argparse.ArgumentParser:
     score.add_argument("--key", type=Path, required=True, help="dist/kit/<programme>/test-key.json")
     score.add_argument("--out", type=Path, help="report folder (default: reports/<programme>-<date>/)")
     score.add_argument("--lang", choices=["id", "en"], default="id", help="language of report.html and report.pdf")
+    from lokalatih.events.commands import add_event_commands
+
+    add_event_commands(commands.add_parser("event", help="run an event: participants, attendance, tests, report"))
     return main_parser
 
 
@@ -193,6 +209,8 @@ def main(argv: list[str] | None = None) -> int:
             return _serve(root, args.province, args.address)
         if args.command == "new-province":
             return _new_province(root, args.slug, args.name, args.name_en)
+        if args.command == "event":
+            return _event(root, args)
         if args.command == "score":
             return _score(root, args.responses, args.key, args.out, args.lang)
         return _schemas(root)

@@ -4,6 +4,7 @@
 - `documents.py`  the printables (handouts, worksheets, workbooks, agendas, pocket cards, guides, attendance)
 - `kit.py`        the facilitator kit's test forms, answer keys, coverage table and XLSForm
 - `report.py`     the learning report of `lokalatih score`, with the sentences of its summary as templates
+- `events.py`     running an event: participant list, sign-in sheets, data entry, messages about typed-in data
 - `content.py`    words the loader puts into authored content
 - `shared.py`     words more than one of those prints (the session plan and agenda, participants and tests)
 - `terms.py`      labels of values (methods, breaks, stages, groups, tests, …), used by every renderer
@@ -24,6 +25,7 @@ from typing import Any
 
 from lokalatih.labels.content import CONTENT
 from lokalatih.labels.documents import DOCUMENTS
+from lokalatih.labels.events import EVENTS
 from lokalatih.labels.kit import KIT
 from lokalatih.labels.report import GAIN_BANDS, ITEM_FLAGS, REPORT
 from lokalatih.labels.shared import SHARED
@@ -79,6 +81,7 @@ GROUPS: dict[str, dict[str, Texts]] = {
     "documents": DOCUMENTS,
     "kit": KIT,
     "report": REPORT,
+    "events": EVENTS,
     "content": CONTENT,
     "shared": SHARED,
 }

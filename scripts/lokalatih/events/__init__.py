@@ -1,0 +1,10 @@
+"""Running an event with the kit: the event folder and everything read from it or printed for it.
+
+An event folder (`events/<province>-<programme>-<date>/`, git-ignored) holds the organisers' own data: the
+participant list, attendance, the typed-in test answers and evaluations. Commands read it and write only into its
+`output/` subfolder; no command rewrites a file a person fills in.
+
+    folder.py        the folder's layout, event.yaml and `lokalatih event new`
+    codes.py         participant codes: short, unambiguous, with a check letter
+    participants.py  the participant list, checked row by row
+"""

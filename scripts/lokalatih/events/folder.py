@@ -1,0 +1,123 @@
+"""The event folder: where an event's own data lives, apart from everything a build generates.
+
+    events/<province>-<programme>-<first date>/
+      event.yaml              province, programme, dates, language (written once by `lokalatih event new`)
+      test-key.json           the key of the forms as printed for this event (a record: later kit changes
+                              never re-score an old event)
+      participants.csv|.xlsx  the participant list: codes already there, the rest filled in at registration
+      attendance.csv          one column per day: 1 for present
+      test-pre.csv|.xlsx      typed-in answer sheets, columns numbered as printed on each form
+      test-post.csv|.xlsx
+      evaluations.csv|.xlsx   typed-in evaluation forms
+      output/                 what commands write: code list, sign-in sheets, certificates, reports
+
+Commands read the files people fill in and never write them after `event new`; everything they make goes into
+`output/`. A file may be kept as CSV or as XLSX, not both: whichever holds data is read.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Annotated, Literal
+
+from pydantic import Field, ValidationError
+
+from lokalatih.labels import label
+from lokalatih.model.common import Key, StrictModel
+from lokalatih.model.test_key import TestKey, TestKind
+from lokalatih.tables import Table, read_table
+from lokalatih.yamlsource import YamlSyntaxError, load_yaml
+
+EVENT_FILE = "event.yaml"
+KEY_FILE = "test-key.json"
+PARTICIPANTS = "participants"
+ATTENDANCE = "attendance"
+EVALUATIONS = "evaluations"
+OUTPUT = "output"
+TABLE_SUFFIXES = (".csv", ".xlsx")
+
+
+def test_file(test: TestKind) -> str:
+    return f"test-{test}"
+
+
+class EventSpec(StrictModel):
+    """`event.yaml`."""
+
+    province: Key
+    programme: Key
+    language: Literal["id", "en"] = Field(
+        default="id", description="Language of the sign-in sheets, certificates and report."
+    )
+    dates: Annotated[list[dt.date], Field(min_length=1, description="The date of each day of the programme.")]
+
+
+class EventRefused(Exception):
+    """The event folder cannot be used as it is; every line of `problems` names a file (and line) and what to do."""
+
+    def __init__(self, problems: list[str]) -> None:
+        self.problems = problems
+        super().__init__("\n".join(problems))
+
+
+@dataclass(frozen=True)
+class EventFolder:
+    path: Path
+    spec: EventSpec
+    key: TestKey
+
+    @property
+    def name(self) -> str:
+        return self.path.name
+
+    @property
+    def output(self) -> Path:
+        return self.path / OUTPUT
+
+    @property
+    def days(self) -> list[int]:
+        return list(range(1, len(self.spec.dates) + 1))
+
+    def table(self, stem: str, lang: str) -> Table | None:
+        """The CSV or XLSX a person filled in under `stem`; None when neither exists."""
+        return data_table(self.path, stem, lang)
+
+
+def data_table(folder: Path, stem: str, lang: str) -> Table | None:
+    paths = [folder / f"{stem}{suffix}" for suffix in TABLE_SUFFIXES]
+    tables = [read_table(path) for path in paths if path.exists()]
+    filled = [table for table in tables if any(_has_data(row.cells) for row in table.rows)]
+    if len(filled) > 1:
+        first, second = (t.path.name for t in filled)
+        raise EventRefused([label("msg_both_files", lang, first=first, second=second)])
+    if filled:
+        return filled[0]
+    return tables[0] if tables else None
+
+
+def _has_data(cells: dict[str, str]) -> bool:
+    """A row holds data when something beyond the pre-filled code is written in it."""
+    return any(value for column, value in cells.items() if column not in ("code", "participant"))
+
+
+def open_event(path: Path) -> EventFolder:
+    spec_path, key_path = path / EVENT_FILE, path / KEY_FILE
+    if not spec_path.is_file():
+        raise EventRefused([f"{path}: not an event folder (no {EVENT_FILE}); create one with `lokalatih event new`"])
+    try:
+        document = load_yaml(spec_path)
+        spec = EventSpec.model_validate(document.data)
+    except YamlSyntaxError as error:
+        raise EventRefused([f"{spec_path}:{error.position.line}: {error.message}"]) from None
+    except ValidationError as error:
+        problems = [f"{spec_path}: {'.'.join(map(str, e['loc']))}: {e['msg']}" for e in error.errors()]
+        raise EventRefused(problems) from None
+    try:
+        key = TestKey.model_validate_json(key_path.read_bytes())
+    except (OSError, ValidationError) as error:
+        raise EventRefused([f"{key_path}: not the event's test key ({error})"]) from None
+    if key.programme != spec.programme:
+        raise EventRefused([f"{key_path}: the key is for {key.programme}, the event for {spec.programme}"])
+    return EventFolder(path, spec, key)

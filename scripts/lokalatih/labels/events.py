@@ -1,0 +1,83 @@
+"""Words of running an event (events/ and its templates): the participant list, sign-in sheets, data entry, and
+every message about data a person typed, in the language of the report or command that prints it."""
+
+from __future__ import annotations
+
+EVENTS: dict[str, dict[str, str]] = {
+    # Messages about a row of a file a person filled in; `where` is "file:line".
+    "msg_unknown_value": {
+        "id": "{where}: {column} '{value}' tidak dikenal; yang berlaku: {valid}{hint}",
+        "en": "{where}: {column} '{value}' is not recognised; valid: {valid}{hint}",
+    },
+    "msg_did_you_mean": {"id": " (maksudnya '{suggestion}'?)", "en": " (did you mean '{suggestion}'?)"},
+    "msg_missing_value": {
+        "id": "{where}: {column} kosong; isi dengan salah satu: {valid}",
+        "en": "{where}: {column} is empty; fill in one of: {valid}",
+    },
+    "msg_missing_name": {
+        "id": "{where}: kode {code} punya data tetapi tidak ada nama; isi nama atau kosongkan barisnya",
+        "en": "{where}: code {code} has details but no name; fill in the name or clear the row",
+    },
+    "msg_bad_code": {
+        "id": "{where}: kode peserta '{code}' tidak sah (6 karakter dari daftar kode, huruf terakhir huruf periksa); "
+        "periksa salinannya",
+        "en": "{where}: participant code '{code}' is not valid (6 characters from the code list, the last a check "
+        "letter); check the copy",
+    },
+    "msg_unknown_code": {
+        "id": "{where}: kode peserta {code} tidak ada di daftar peserta",
+        "en": "{where}: participant code {code} is not on the participant list",
+    },
+    "msg_duplicate_code": {
+        "id": "{where}: kode {code} sudah dipakai di baris {first}",
+        "en": "{where}: code {code} is already used on line {first}",
+    },
+    "msg_missing_columns": {
+        "id": "{where}: kolom {columns} tidak ada; kepala tabel yang diharapkan: {expected}",
+        "en": "{where}: missing columns {columns}; the expected header is: {expected}",
+    },
+    "msg_both_files": {
+        "id": "{first} dan {second} sama-sama berisi data; pakai salah satu saja dan kosongkan yang lain",
+        "en": "{first} and {second} both hold data; use one of them and empty the other",
+    },
+    "msg_no_participants": {
+        "id": "{where}: belum ada peserta; isi nama di samping kode",
+        "en": "{where}: no participants yet; fill in names beside the codes",
+    },
+    "msg_unknown_day": {
+        "id": "{where}: hari '{value}' tidak ada; acara ini punya hari {valid}",
+        "en": "{where}: day '{value}' does not exist; this event has days {valid}",
+    },
+    "msg_attendance_mark": {
+        "id": "{where}: tanda kehadiran '{value}' tidak dikenal; tulis 1 (hadir) atau kosongkan",
+        "en": "{where}: attendance mark '{value}' is not recognised; write 1 (present) or leave it empty",
+    },
+    "msg_not_a_letter": {
+        "id": "{where}: soal {number} ({item}): '{value}' bukan pilihan pada lembar ini ({valid}); dihitung tidak "
+        "dijawab",
+        "en": "{where}: question {number} ({item}): '{value}' is not an option on this form ({valid}); counted as "
+        "unanswered",
+    },
+    "msg_one_letter": {
+        "id": "{where}: soal {number} ({item}): hanya satu huruf, tertulis '{value}'; dihitung tidak dijawab",
+        "en": "{where}: question {number} ({item}): one letter expected, got '{value}'; counted as unanswered",
+    },
+    "msg_conflict": {
+        "id": "{where}: {test} kode {code} juga ada di baris {other} dengan jawaban berbeda; keduanya tidak dinilai "
+        "sampai salah satu dihapus",
+        "en": "{where}: the {test} of code {code} is also on line {other} with different answers; neither is scored "
+        "until one is removed",
+    },
+    "msg_repeat": {
+        "id": "{where}: {test} kode {code} sama persis dengan baris {other}; dihitung sekali",
+        "en": "{where}: the {test} of code {code} repeats line {other} exactly; counted once",
+    },
+    "msg_post_without_pre": {
+        "id": "{where}: kode {code} punya post-test tetapi tidak punya pre-test; tidak dinilai",
+        "en": "{where}: code {code} has a post-test but no pre-test; not scored",
+    },
+    "msg_unknown_column": {
+        "id": "{where}: kolom '{column}' bukan soal lembar ini; diabaikan",
+        "en": "{where}: column '{column}' is not a question of this form; ignored",
+    },
+}
