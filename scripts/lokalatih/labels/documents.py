@@ -10,7 +10,6 @@ DOCUMENTS: dict[str, dict[str, str]] = {
     "contents": {"id": "Daftar isi", "en": "Contents"},
     "group_names": {"id": "Kelompok / nama", "en": "Group / names"},
     "notes": {"id": "Catatan", "en": "Notes"},
-    "yes": {"id": "Ya", "en": "Yes"},
     "partly": {"id": "Sebagian", "en": "Partly"},
     "not_yet": {"id": "Belum", "en": "Not yet"},
     "actors": {"id": "Pelaku", "en": "Actors"},

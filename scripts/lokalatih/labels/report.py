@@ -25,9 +25,20 @@ REPORT: dict[str, dict[str, str]] = {
     "p_post": {"id": "Benar post", "en": "Correct post"},
     "discrimination": {"id": "Daya beda", "en": "Discrimination"},
     "flags": {"id": "Catatan", "en": "Flags"},
-    "rejected_rows": {"id": "Baris yang ditolak", "en": "Rejected rows"},
-    "line": {"id": "Baris", "en": "Line"},
-    "reason": {"id": "Alasan", "en": "Reason"},
+    "data_problems": {"id": "Catatan tentang data", "en": "Notes on the data"},
+    "events": {"id": "Kegiatan", "en": "Events"},
+    "attendance_heading": {"id": "Kehadiran", "en": "Attendance"},
+    "learning_heading": {"id": "Hasil belajar (pre-test dan post-test)", "en": "Learning (pre-test and post-test)"},
+    "registered": {"id": "Terdaftar", "en": "Registered"},
+    "attended": {"id": "Hadir", "en": "Attended"},
+    "all_days": {"id": "Hadir semua hari", "en": "Every day"},
+    "women": {"id": "Perempuan", "en": "Women"},
+    "women_share": {"id": "Perempuan (%)", "en": "Women (%)"},
+    "target_met": {"id": "Target tercapai", "en": "Target met"},
+    "dates": {"id": "Tanggal", "en": "Dates"},
+    "by_district": {"id": "Menurut kabupaten/kota", "en": "By district"},
+    "by_province": {"id": "Menurut provinsi", "en": "By province"},
+    "event": {"id": "Kegiatan", "en": "Event"},
     "none": {"id": "Tidak ada.", "en": "None."},
     "small_groups": {
         "id": "Kelompok dengan n < 5 ditandai *: angkanya mudah berubah oleh satu orang, jangan disimpulkan sendiri.",
@@ -53,16 +64,20 @@ REPORT: dict[str, dict[str, str]] = {
         "en": "No participant has both a valid pre-test and a valid post-test yet, so there is nothing to report.",
     },
     "summary_participation_target_met": {
-        "id": "{n} peserta mengikuti pre-test dan post-test; {women} di antaranya perempuan ({share}%). Target "
-        "sedikitnya {target}% perempuan tercapai.",
-        "en": "{n} participants took both the pre-test and the post-test; {women} of them are women ({share}%). The "
-        "target of at least {target}% women was met.",
+        "id": "{n} peserta hadir sedikitnya satu hari; {women} di antaranya perempuan ({share}%). Target sedikitnya "
+        "{target}% perempuan tercapai.",
+        "en": "{n} participants attended at least one day; {women} of them are women ({share}%). The target of at "
+        "least {target}% women was met.",
     },
     "summary_participation_target_missed": {
-        "id": "{n} peserta mengikuti pre-test dan post-test; {women} di antaranya perempuan ({share}%). Target "
-        "sedikitnya {target}% perempuan belum tercapai.",
-        "en": "{n} participants took both the pre-test and the post-test; {women} of them are women ({share}%). The "
-        "target of at least {target}% women was not met.",
+        "id": "{n} peserta hadir sedikitnya satu hari; {women} di antaranya perempuan ({share}%). Target sedikitnya "
+        "{target}% perempuan belum tercapai.",
+        "en": "{n} participants attended at least one day; {women} of them are women ({share}%). The target of at "
+        "least {target}% women was not met.",
+    },
+    "summary_tested": {
+        "id": "{n} peserta mengerjakan pre-test dan post-test yang sah; {women} di antaranya perempuan.",
+        "en": "{n} participants have a valid pre-test and post-test; {women} of them are women.",
     },
     "summary_mean_rose": {
         "id": "Rata-rata nilai naik dari {before}% pada pre-test menjadi {after}% pada post-test.",
@@ -77,9 +92,11 @@ REPORT: dict[str, dict[str, str]] = {
         "en": "The class normalized gain (Hake) is {gain}, which is {band}.",
     },
     "summary_items_to_review": {"id": "Butir yang perlu ditinjau: {items}.", "en": "Items to review: {items}."},
-    "summary_rows_not_scored": {
-        "id": "{count} baris data tidak dihitung; alasannya ada di tabel baris yang ditolak.",
-        "en": "{count} rows were not scored; the reasons are in the table of rejected rows.",
+    "summary_data_problems": {
+        "id": "Ada {count} catatan tentang data yang diketik (jawaban di luar pilihan, kode salah, data ganda); "
+        "rinciannya ada di bagian akhir.",
+        "en": "There are {count} notes on the typed-in data (answers not on the form, wrong codes, duplicates); "
+        "they are listed at the end.",
     },
 }
 

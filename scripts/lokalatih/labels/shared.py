@@ -35,6 +35,8 @@ SHARED: dict[str, dict[str, str]] = {
     "plan_indicator": {"id": "Indikator", "en": "Indicator"},
     "venue": {"id": "Tempat", "en": "Venue"},
     "organisers": {"id": "Penyelenggara", "en": "Organisers"},
+    "yes": {"id": "Ya", "en": "Yes"},
+    "no": {"id": "Tidak", "en": "No"},
     "participant_code": {"id": "Kode peserta", "en": "Participant code"},
     "province": {"id": "Provinsi", "en": "Province"},
     "module": {"id": "Sesi", "en": "Session"},
