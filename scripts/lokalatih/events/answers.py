@@ -96,14 +96,13 @@ def read_test(event: EventFolder, test: TestKind, on_list: set[str], lang: str) 
         for column, item_id in columns.items():
             printed = event.key.printed(test, item_id)
             chosen = letters(row.get(column))
-            problem = None
-            if any(letter not in printed.options for letter in chosen):
-                problem = "msg_not_a_letter"
-            elif len(chosen) > 1 and event.key.item(item_id).type != ItemType.MULTIPLE:
-                problem = "msg_one_letter"
-            if problem is not None:
-                result.problems.append(label(problem, lang, where=where, number=number_of[item_id], item=item_id,
-                                             value=row.get(column), valid="/".join(printed.options)))  # fmt: skip
+            off_form = any(letter not in printed.options for letter in chosen)
+            if off_form or (len(chosen) > 1 and event.key.item(item_id).type != ItemType.MULTIPLE):
+                result.problems.append(
+                    label("msg_not_a_letter" if off_form else "msg_one_letter", lang, where=where,
+                          number=number_of[item_id], item=item_id, value=row.get(column),
+                          valid="/".join(printed.options))
+                )  # fmt: skip
                 chosen = []
             answers[item_id] = frozenset(chosen)
         sheet = Sheet(code, where, answers)

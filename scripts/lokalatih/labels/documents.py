@@ -36,11 +36,6 @@ DOCUMENTS: dict[str, dict[str, str]] = {
         "en": "Collect and check the contacts of local services before the event. Contacts that are not verified "
         "must not be given to participants as settled.",
     },
-    "attendance": {"id": "Daftar hadir", "en": "Attendance sheet"},
-    "name": {"id": "Nama", "en": "Name"},
-    "signature": {"id": "Tanda tangan", "en": "Signature"},
-    "sex_short": {"id": "P/L", "en": "F/M"},
-    "number_short": {"id": "No.", "en": "No."},
     "women_tally": {
         "id": "Perempuan: ______ dari ______ peserta = ______ % (target sedikitnya 40%)",
         "en": "Women: ______ of ______ participants = ______ % (target at least 40%)",

@@ -73,18 +73,18 @@ EVENTS: dict[str, dict[str, str]] = {
         "unanswered",
     },
     "msg_one_letter": {
-        "id": "{where}: soal {number} ({item}): hanya satu huruf, tertulis '{value}'; dihitung tidak dijawab",
-        "en": "{where}: question {number} ({item}): one letter expected, got '{value}'; counted as unanswered",
+        "id": "{where}: soal {number} ({item}): hanya satu huruf ({valid}), tertulis '{value}'; dihitung tidak dijawab",
+        "en": "{where}: question {number} ({item}): one letter ({valid}) expected, got '{value}'; counted as unanswered",
     },
     "msg_conflict": {
-        "id": "{where}: {test} kode {code} juga ada di baris {other} dengan jawaban berbeda; keduanya tidak dinilai "
+        "id": "{where}: kode {code} ({test}) juga ada di baris {other} dengan jawaban berbeda; keduanya tidak dinilai "
         "sampai salah satu dihapus",
-        "en": "{where}: the {test} of code {code} is also on line {other} with different answers; neither is scored "
-        "until one is removed",
+        "en": "{where}: code {code} ({test}) is also on line {other} with different answers; neither is scored until "
+        "one is removed",
     },
     "msg_repeat": {
-        "id": "{where}: {test} kode {code} sama persis dengan baris {other}; dihitung sekali",
-        "en": "{where}: the {test} of code {code} repeats line {other} exactly; counted once",
+        "id": "{where}: kode {code} ({test}) sama persis dengan baris {other}; dihitung sekali",
+        "en": "{where}: code {code} ({test}) repeats line {other} exactly; counted once",
     },
     "msg_post_without_pre": {
         "id": "{where}: kode {code} punya post-test tetapi tidak punya pre-test; tidak dinilai",

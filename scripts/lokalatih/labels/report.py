@@ -27,12 +27,9 @@ REPORT: dict[str, dict[str, str]] = {
     "flags": {"id": "Catatan", "en": "Flags"},
     "data_problems": {"id": "Catatan tentang data", "en": "Notes on the data"},
     "events": {"id": "Kegiatan", "en": "Events"},
-    "attendance_heading": {"id": "Kehadiran", "en": "Attendance"},
     "learning_heading": {"id": "Hasil belajar (pre-test dan post-test)", "en": "Learning (pre-test and post-test)"},
     "registered": {"id": "Terdaftar", "en": "Registered"},
-    "attended": {"id": "Hadir", "en": "Attended"},
     "all_days": {"id": "Hadir semua hari", "en": "Every day"},
-    "women": {"id": "Perempuan", "en": "Women"},
     "women_share": {"id": "Perempuan (%)", "en": "Women (%)"},
     "target_met": {"id": "Target tercapai", "en": "Target met"},
     "dates": {"id": "Tanggal", "en": "Dates"},
@@ -46,15 +43,14 @@ REPORT: dict[str, dict[str, str]] = {
     },
     "scoring_rule": {
         "id": "Cara menilai: soal pilihan ganda dengan beberapa jawaban benar bernilai 1 hanya bila huruf yang dipilih "
-        "sama persis dengan kunci. Gain ternormalisasi kelas (Hake) = (post − pre) / (100 − pre) dari rata-rata "
+        "sama persis dengan kunci. Gain ternormalisasi kelas (Hake) = (post - pre) / (100 - pre) dari rata-rata "
         "kelas; gain individu tidak dihitung untuk peserta dengan pre-test 100%. Daya beda = selisih persentase benar "
         "kelompok 27% teratas dan 27% terbawah pada post-test.",
         "en": "Scoring: a multiple-answer item scores 1 only when the letters chosen equal the key exactly. Class "
-        "normalized gain (Hake) = (post − pre) / (100 − pre) from class means; individual gain is not computed for "
+        "normalized gain (Hake) = (post - pre) / (100 - pre) from class means; individual gain is not computed for "
         "participants with 100% on the pre-test. Discrimination = share correct in the top 27% minus the bottom 27% "
         "on the post-test.",
     },
-    "participants": {"id": "Peserta (kode)", "en": "Participants (codes)"},
     "gain": {"id": "Gain", "en": "Gain"},
     # The summary's sentences. Placeholders: n, women, count (whole numbers); share, target, before, after (per cent,
     # formatted); gain (formatted); band (a GAIN_BANDS text); items (item ids).

@@ -5,6 +5,15 @@ attendance sheets and the report."""
 from __future__ import annotations
 
 SHARED: dict[str, dict[str, str]] = {
+    "attended": {"id": "Hadir", "en": "Attended"},
+    "women": {"id": "Perempuan", "en": "Women"},
+    "attendance_heading": {"id": "Kehadiran", "en": "Attendance"},
+    "participants": {"id": "Peserta (kode)", "en": "Participants (codes)"},
+    "signature": {"id": "Tanda tangan", "en": "Signature"},
+    "sex_short": {"id": "P/L", "en": "F/M"},
+    "name": {"id": "Nama", "en": "Name"},
+    "number_short": {"id": "No.", "en": "No."},
+    "attendance": {"id": "Daftar hadir", "en": "Attendance sheet"},
     "agenda": {"id": "Agenda", "en": "Agenda"},
     "session_plan_of": {"id": "Rencana sesi", "en": "Session plan"},
     "objectives": {"id": "Tujuan pembelajaran", "en": "Learning objectives"},
