@@ -44,7 +44,7 @@ def report_of(tmp_path: Path, *events: Path, lang: str = "en", expect: int = 0) 
 
 
 def test_hand_computed_scores_gains_and_shares(tmp_path: Path) -> None:
-    event = make_event(tmp_path / "e", PEOPLE + [[P5], [P6]], PRE, POST)  # two spare codes, not participants
+    event = make_event(tmp_path / "e", [*PEOPLE, [P5], [P6]], PRE, POST)  # two spare codes, not participants
     report = report_of(tmp_path, event)
     assert report["attendance"]["registered"] == 4
     assert report["attendance"]["attended"] == {"n": 4, "women": 2, "women_share": 0.5, "target_met": True}
@@ -81,7 +81,7 @@ def test_sex_and_group_come_from_the_participant_list(tmp_path: Path) -> None:
 
 def test_summary_sentences_in_both_languages(tmp_path: Path) -> None:
     """The same figures, worded and formatted per language (label templates, Babel's decimal marks)."""
-    event = make_event(tmp_path / "e", PEOPLE, PRE, POST + [[P1, "A", "D", "B"]])  # a conflict: not scored
+    event = make_event(tmp_path / "e", PEOPLE, PRE, [*POST, [P1, "A", "D", "B"]])  # a conflict: not scored
     report = Report.model_validate(report_of(tmp_path, event))
     assert summary_sentences(report, "id") == [
         "4 peserta hadir sedikitnya satu hari; 2 di antaranya perempuan (50%). Target sedikitnya 40% perempuan "
@@ -132,7 +132,7 @@ def test_every_kind_of_clerk_error_is_reported_with_its_line_and_costs_only_what
         [P4, "B", "D", "E B"],  # line 6: P4 again with a different answer: neither is scored
         [P5, "A", "D", "B"],  # line 7: P5 is a spare code, not a participant
     ]
-    event = make_event(tmp_path / "e", PEOPLE + [[P5]], pre, post)
+    event = make_event(tmp_path / "e", [*PEOPLE, [P5]], pre, post)
     report = report_of(tmp_path, event)
     swapped = P1[:3] + P1[4] + P1[3] + P1[5]
     assert report["data_problems"] == [
@@ -214,7 +214,7 @@ def test_attendance_gives_women_share_per_day_group_and_district(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     attendance = [[P1, "1", "x"], [P2, "1", ""], [P3, "", "1"], [P4, "hadir", "v"]]
-    event = make_event(tmp_path / "e", PEOPLE + [[P5]], PRE, POST, attendance=attendance, days=2)
+    event = make_event(tmp_path / "e", [*PEOPLE, [P5]], PRE, POST, attendance=attendance, days=2)
     assert main(["--root", str(REPO), "event", "attendance", str(event)]) == 0
     summary = json.loads((event / "output" / "attendance.json").read_text(encoding="utf-8"))
     assert [(d["day"], d["n"], d["women"]) for d in summary["days"]] == [(1, 3, 2), (2, 3, 2)]
