@@ -93,8 +93,7 @@ def test_summary_sentences_in_both_languages(tmp_path: Path) -> None:
         "di bagian akhir.",
     ]
     assert summary_sentences(report, "en")[0] == (
-        "4 participants attended at least one day; 2 of them are women (50%). The target of at least 40% women was "
-        "met."
+        "4 participants attended at least one day; 2 of them are women (50%). The target of at least 40% women was met."
     )
 
 
@@ -167,9 +166,7 @@ def test_messages_are_in_the_language_of_the_report(tmp_path: Path) -> None:
 
 def test_a_post_test_without_a_pre_test_is_reported(tmp_path: Path) -> None:
     report = report_of(tmp_path, make_event(tmp_path / "e", PEOPLE, PRE[:3], POST))
-    assert report["data_problems"] == [
-        f"test-post.csv:5: code {P4} has a post-test but no pre-test; not scored"
-    ]
+    assert report["data_problems"] == [f"test-post.csv:5: code {P4} has a post-test but no pre-test; not scored"]
     assert report["n_participants"] == 3
 
 
@@ -270,9 +267,7 @@ def test_a_missing_question_column_is_refused(tmp_path: Path, capsys: pytest.Cap
     event = make_event(tmp_path / "e", PEOPLE, PRE, POST)
     write_csv(event / "test-pre.csv", [["participant", "1", "2"], [P1, "B", "AC"]])
     report_of(tmp_path, event, expect=2)
-    assert capsys.readouterr().err == (
-        "test-pre.csv:1: missing columns 3; the expected header is: participant,1,2,3\n"
-    )
+    assert capsys.readouterr().err == ("test-pre.csv:1: missing columns 3; the expected header is: participant,1,2,3\n")
 
 
 def test_semicolons_and_a_bom_as_excel_writes_them(tmp_path: Path) -> None:
@@ -378,3 +373,43 @@ def test_an_empty_event_gives_a_report_that_says_so(tmp_path: Path) -> None:
 def test_not_an_event_folder(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     report_of(tmp_path, tmp_path, expect=2)
     assert "not an event folder (no event.yaml); create one with `lokalatih event new`" in capsys.readouterr().err
+
+
+def test_the_registration_form_collects_the_participant_list_as_the_event_reads_it(tmp_path: Path) -> None:
+    """The Kobo registration form's names and choice values are the participant list's columns and values: an export
+    read back as participants.xlsx gives the same participants."""
+    import datetime as dt
+    import re
+
+    from openpyxl import load_workbook
+    from pyxform.xls2xform import xls2xform_convert
+
+    from lokalatih.events.participants import COLUMNS
+    from lokalatih.kit.registration import CODE_CONSTRAINT, registration_xlsform
+
+    form = tmp_path / "registration.xlsx"
+    form.write_bytes(registration_xlsform("1", dt.datetime(2025, 11, 1, tzinfo=dt.UTC)))
+    assert xls2xform_convert(xlsform_path=str(form), xform_path=str(tmp_path / "r.xml"), validate=False) == []
+    workbook = load_workbook(form)
+    names = [row[1] for row in workbook["survey"].iter_rows(min_row=2, values_only=True)]
+    assert tuple(names) == COLUMNS
+    pattern = re.search(r"'(\^.*\$)'", CODE_CONSTRAINT)
+    assert pattern and re.match(pattern.group(1), P1) and not re.match(pattern.group(1), P1.lower())
+    values = {(row[0], row[1]) for row in workbook["choices"].iter_rows(min_row=2, values_only=True)}
+    export = Workbook()
+    sheet = export.active
+    assert sheet is not None
+    sheet.append(["start", *COLUMNS, "_uuid"])
+    people = [[P1, "Siti", "F", "government", "Dinas", "Medan", "no", "yes"],
+              [P2, "Budi", "M", "union", "SB", "Binjai", "undisclosed", "no"]]  # fmt: skip
+    for person in people:
+        assert ("sex", person[2]) in values and ("stakeholder_group", person[3]) in values
+        assert ("disability", person[6]) in values and ("yes_no", person[7]) in values
+        sheet.append(["2025-11-17", *person, "u"])
+    event = make_event(tmp_path / "e", [], PRE[:2], POST[:2])
+    (event / "participants.csv").unlink()
+    export.save(event / "participants.xlsx")
+    report = report_of(tmp_path, event)
+    assert report["attendance"]["registered"] == 2
+    assert {p["participant"]: (p["sex"], p["group"]) for p in report["participants"]} == {
+        P1: ("F", "government"), P2: ("M", "union")}  # fmt: skip

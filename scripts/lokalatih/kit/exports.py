@@ -13,6 +13,7 @@ from lokalatih.kit.forms import Form, TestKind
 from lokalatih.kit.gift import gift
 from lokalatih.kit.kahoot import kahoot
 from lokalatih.kit.moodle import moodle_xml
+from lokalatih.kit.registration import registration_xlsform
 from lokalatih.kit.responses import responses_template
 from lokalatih.kit.xlsform import xlsform
 from lokalatih.labels import TEST_KINDS, label
@@ -85,6 +86,10 @@ def xlsform_file(artifact: Artifact, ctx: RenderContext) -> bytes:
     return xlsform(_form(artifact, ctx), ctx.curriculum.province.slug, version, ctx.when)
 
 
+def registration_form(artifact: Artifact, ctx: RenderContext) -> bytes:
+    return registration_xlsform(ctx.when.strftime("%Y%m%d"), ctx.when)
+
+
 def gift_file(artifact: Artifact, ctx: RenderContext) -> str:
     return gift(ctx.programme(artifact.programme), artifact.lang or "")
 
@@ -114,4 +119,5 @@ RENDERERS = {
     "moodle-xml": moodle_file,
     "kahoot": kahoot_file,
     "coverage": coverage,
+    "registration-form": registration_form,
 }

@@ -73,8 +73,7 @@ EVENTS: dict[str, dict[str, str]] = {
         "unanswered",
     },
     "msg_one_letter": {
-        "id": "{where}: soal {number} ({item}): hanya satu huruf ({valid}), tertulis '{value}'; dihitung tidak "
-        "dijawab",
+        "id": "{where}: soal {number} ({item}): hanya satu huruf ({valid}), tertulis '{value}'; dihitung tidak dijawab",
         "en": "{where}: question {number} ({item}): one letter ({valid}) expected, got '{value}'; counted as "
         "unanswered",
     },
