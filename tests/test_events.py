@@ -413,3 +413,42 @@ def test_the_registration_form_collects_the_participant_list_as_the_event_reads_
     assert report["attendance"]["registered"] == 2
     assert {p["participant"]: (p["sex"], p["group"]) for p in report["participants"]} == {
         P1: ("F", "government"), P2: ("M", "union")}  # fmt: skip
+
+
+def test_an_event_folder_is_never_created_in_a_generated_folder_nor_over_another(
+    minikit: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    new = ["--root", str(minikit), "event", "new", "sumatera-utara", "demo", "--date", "2025-11-17"]
+    assert main([*new, "--events-dir", str(minikit / "dist" / "events")]) == 2
+    assert "inside dist/, which every build replaces" in capsys.readouterr().err
+    assert not (minikit / "dist").exists()
+    assert main(new) == 0
+    folder = minikit / "events" / "sumatera-utara-demo-2025-11-17"
+    listing = (folder / "participants.csv").read_bytes()
+    assert main(new) == 2
+    assert "already exists; an event folder is never overwritten" in capsys.readouterr().err
+    assert (folder / "participants.csv").read_bytes() == listing
+    assert main(["--root", str(minikit), "event", "new", "sumatera-utara", "nope", "--date", "2025-11-17"]) == 2
+    assert "programme 'nope' does not exist; the kit has demo" in capsys.readouterr().err
+
+
+def test_event_new_writes_codes_that_carry_their_check_letter(minikit: Path) -> None:
+    assert main(["--root", str(minikit), "event", "new", "sumatera-utara", "demo", "--date", "2025-11-17",
+                 "--seats", "20"]) == 0  # fmt: skip
+    folder = minikit / "events" / "sumatera-utara-demo-2025-11-17"
+    rows = (folder / "participants.csv").read_text(encoding="utf-8").splitlines()
+    assert rows[0] == "code,name,sex,group,organisation,district,disability,photo_consent"
+    listed = [row.split(",")[0] for row in rows[1:]]
+    assert len(listed) == 30 == len(set(listed)) and all(codes.is_valid(code) for code in listed)  # 20 + 10 spare
+    assert "language: id" in (folder / "event.yaml").read_text(encoding="utf-8")
+    assert (folder / "test-pre.csv").read_text(encoding="utf-8").startswith("participant,1,")
+
+
+def test_an_empty_participant_list_and_a_stray_item_column(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    event = make_event(tmp_path / "e", [[P1], [P2]], [], [])
+    report_of(tmp_path, event, expect=2)
+    assert capsys.readouterr().err == "participants.csv: no participants yet; fill in names beside the codes\n"
+    event = make_event(tmp_path / "f", PEOPLE, PRE, POST)
+    write_csv(event / "test-pre.csv", [["participant", "1", "2", "3", "x-q9"], *[[*row, ""] for row in PRE]])
+    report = report_of(tmp_path, event)
+    assert report["data_problems"] == ["test-pre.csv:1: column 'x-q9' is not a question of this form; ignored"]
