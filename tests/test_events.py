@@ -344,7 +344,7 @@ def test_report_html_and_pdf_in_the_chosen_language_with_readable_labels(tmp_pat
     assert "Gain ternormalisasi kelas (Hake) adalah 0,67, tergolong sedang." in html
     assert "http" not in html.replace('xmlns="http://www.w3.org/2000/svg"', "")  # nothing to fetch
     text = subprocess.run(["pdftotext", str(out / "report.pdf"), "-"], capture_output=True, text=True, check=True)
-    assert "Laporan hasil pre-test dan post-test" in text.stdout and "Menurut jenis kelamin" in text.stdout
+    assert "Laporan pemantauan dan evaluasi" in text.stdout and "Menurut jenis kelamin" in text.stdout
     assert foreign_fonts(out / "report.pdf") == []  # the charts' text too is set in the shipped fonts
 
 

@@ -114,7 +114,7 @@ def _print_attendance(report: Report, lang: str) -> None:
     event = report.events[0]
     for day in event.days:
         print(line(f"{label('day', lang)} {day.day}", day))
-    print(line(label("participants", lang), report.attendance.attended))
+    print(line(label("all_participants", lang), report.attendance.attended))
     for group, share in report.attendance.by_group.items():
         print(line(STAKEHOLDER_GROUPS.get(group, {lang: group})[lang], share))
     for district, share in report.attendance.by_district.items():

@@ -8,7 +8,12 @@ from __future__ import annotations
 from lokalatih.model.report import GainBand, ItemFlag
 
 REPORT: dict[str, dict[str, str]] = {
-    "report": {"id": "Laporan hasil pre-test dan post-test", "en": "Pre-test and post-test report"},
+    "participants": {"id": "Peserta (kode)", "en": "Participants (codes)"},
+    "report": {"id": "Laporan pemantauan dan evaluasi", "en": "Monitoring and evaluation report"},
+    "report_made": {
+        "id": "Dibuat {date} dari data {events} kegiatan. Peserta hanya disebut dengan kodenya.",
+        "en": "Made on {date} from the data of {events} event(s). Participants appear by code only.",
+    },
     "summary": {"id": "Ringkasan", "en": "Summary"},
     "by_sex": {"id": "Menurut jenis kelamin", "en": "By sex"},
     "by_group": {"id": "Menurut kelompok pemangku kepentingan", "en": "By stakeholder group"},

@@ -5,10 +5,10 @@ attendance sheets and the report."""
 from __future__ import annotations
 
 SHARED: dict[str, dict[str, str]] = {
+    "all_participants": {"id": "Semua peserta", "en": "All participants"},
     "attended": {"id": "Hadir", "en": "Attended"},
     "women": {"id": "Perempuan", "en": "Women"},
     "attendance_heading": {"id": "Kehadiran", "en": "Attendance"},
-    "participants": {"id": "Peserta (kode)", "en": "Participants (codes)"},
     "signature": {"id": "Tanda tangan", "en": "Signature"},
     "sex_short": {"id": "P/L", "en": "F/M"},
     "name": {"id": "Nama", "en": "Name"},

@@ -48,6 +48,7 @@ def _html(
         programme_title=programme_title,
         created=iso_timestamp(when),
         context_line=f"Lokalatih · {label('report', lang)}",
+        made=label("report_made", lang, date=format_date(when.date(), lang), events=len(report.events)),
         sentences=summary_sentences(report, lang),
         fmt=fmt,
         pct=pct,
