@@ -9,6 +9,7 @@ from typing import Any
 
 from lokalatih.catalog import Artifact
 from lokalatih.curriculum import Programme
+from lokalatih.errors import BuildFailed
 from lokalatih.kit.forms import Form, TestKind
 from lokalatih.kit.gift import gift
 from lokalatih.kit.kahoot import kahoot
@@ -99,7 +100,14 @@ def moodle_file(artifact: Artifact, ctx: RenderContext) -> str:
 
 
 def kahoot_file(artifact: Artifact, ctx: RenderContext) -> bytes:
-    workbook, _skipped = kahoot(_form(artifact, ctx), artifact.lang or "", ctx.when)
+    """The Kahoot sheet with every item of the form; an item left out fails the build (`lokalatih check` should have
+    refused it), so a facilitator never gets a quiz that silently lacks questions."""
+    workbook, skipped = kahoot(_form(artifact, ctx), artifact.lang or "", ctx.when)
+    if skipped:
+        raise BuildFailed(
+            f"{artifact.path}: {len(skipped)} item(s) do not fit Kahoot's limits and would be left out: "
+            f"{', '.join(skipped)}; `lokalatih check` names what is too long"
+        )
     return workbook
 
 

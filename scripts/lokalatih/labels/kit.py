@@ -52,4 +52,16 @@ KIT: dict[str, dict[str, str]] = {
         "answer.",
     },
     "test": {"id": "Tes", "en": "Test"},
+    "kahoot_note": {
+        "id": "Untuk diimpor ke Kahoot. Soal dalam urutan lembar soal, jawabannya dalam urutan huruf di lembar itu. "
+        "Teks yang terlalu panjang untuk Kahoot diganti versi pendek dengan makna dan kunci yang sama.",
+        "en": "For import into Kahoot. Questions in the order of the paper form, answers in the order of its letters. "
+        "Texts too long for Kahoot are replaced by shorter versions with the same meaning and key.",
+    },
+    "kahoot_limits": {
+        "id": "Batas Kahoot: soal paling banyak 120 karakter, jawaban 75 karakter. Bila ada beberapa jawaban benar, "
+        "nomornya dipisahkan dengan koma.",
+        "en": "Kahoot's limits: questions at most 120 characters, answers 75. Where several answers are correct, their "
+        "numbers are separated by commas.",
+    },
 }

@@ -8,7 +8,7 @@ without error, so no rule ever has to guess around a source that failed to load.
   the limits of confidentiality);
 - `sessions`: each module.yaml (minutes, keys, activity guides, `teaches` and groups, test slot, handouts,
   worksheets, sources cited);
-- `bank`: question banks and blueprints;
+- `bank`: question banks and blueprints (and the fit of every test item to the kit's Kahoot sheet);
 - `programmes`: each programme.yaml against its module folders (schedule, day windows);
 - `kit`: the whole kit (province profiles and event dates, glossary and reference keys, ids unique across modules,
   no templates in YAML).
@@ -46,6 +46,7 @@ RULES: tuple[Rule, ...] = (
     bank.items,
     bank.coverage,
     bank.blueprints,
+    bank.kahoot_fit,
     texts.blocks,
     texts.reading_length,
     texts.images,
