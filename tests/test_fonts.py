@@ -12,13 +12,13 @@ import pytest
 from .pdf_fonts import embedded_fonts, foreign_fonts
 
 # Greek is outside the shipped subset: a renderer that falls back to the machine's fonts would pull in another
-# family for it, which is exactly the machine-dependence this guards against.
+# family for it, which is exactly the machine-dependence this guards against. Code (monospace by default) too.
 _RENDER = """
 import sys
 from lokalatih.printing.render import render_html
 from lokalatih.printing.pdf import render_pdf
 html = "<!doctype html><html lang='id'><head><title>Uji huruf</title></head><body><h1>Perekrutan yang adil</h1>" \\
-       "<p>Biaya <b>nol</b>, <i>bukan</i> “gratis” — 15–20 menit. Ω α β</p></body></html>"
+       "<p>Biaya <b>nol</b>, <i>bukan</i> “gratis” — 15–20 menit. Ω α β <code>README.md</code></p></body></html>"
 sys.stdout.buffer.write(render_pdf(html))
 """
 

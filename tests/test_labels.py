@@ -19,6 +19,7 @@ import pytest
 
 from lokalatih import labels
 from lokalatih.labels import GROUPS, LABELS, THEME, label, label_texts
+from lokalatih.printing.glyphs import problem, unprintable
 
 PACKAGE = Path(labels.__file__).parent.parent
 OVERRIDES = PACKAGE.parent.parent / "overrides"
@@ -144,6 +145,43 @@ def test_each_group_holds_the_words_of_its_renderer() -> None:
         elif group != "shared" and printed_by != {group}:
             misplaced.append(f"{key}: in {group}.py, printed by {', '.join(sorted(printed_by))}")
     assert misplaced == []
+
+
+# Files whose words never reach a PDF: the site's pages and download links, and the kit's files that are no PDF (the
+# coverage table is HTML, read in the browser's fonts; the spreadsheets in the reader's).
+NOT_IN_PDF = ("site/", "catalog.py", "printing/templates/coverage.html.j2", "kit/kahoot.py", "kit/registration.py",
+              "kit/xlsform.py")  # fmt: skip
+# Tables of labels that are not the words of one key: the merged ones, and those only the site prints.
+NOT_PRINTED_TABLES = ("LABELS", "GROUPS", "LABEL_FILTERS", "THEME", "FRESHNESS")
+
+
+def test_every_word_a_pdf_prints_is_in_the_print_font() -> None:
+    """A character the shipped fonts lack prints as an empty box. As `lokalatih check` does for content, this keeps to
+    the fonts every label a PDF renderer prints (documents, kit, report, events, and the words the loader puts into
+    content), the labels of values, the print templates' own text and print.css's generated content."""
+    printed = sorted({use.key for use in USES if use.key in LABELS and not use.where.startswith(NOT_IN_PDF)})
+    texts = {f"{key} ({lang})": text for key in printed for lang, text in LABELS[key].items()}
+    for name in labels.__all__:
+        if name.isupper() and name not in NOT_PRINTED_TABLES:
+            for key, by_lang in getattr(labels, name).items():
+                texts |= {f"{name}[{key}] ({lang})": text for lang, text in by_lang.items()}
+    for path in sorted((PACKAGE / "printing" / "templates").glob("*.j2")):
+        relative = path.relative_to(PACKAGE).as_posix()
+        if relative not in NOT_IN_PDF:
+            texts[relative] = path.read_text(encoding="utf-8")
+    css = (PACKAGE / "printing" / "print.css").read_text(encoding="utf-8")
+    texts["printing/print.css"] = re.sub(r"/\*.*?\*/", "", css, flags=re.DOTALL)  # comments never print
+    assert len(printed) > 100 and "METHOD_LABELS[presentation] (id)" in texts and "objectives (en)" in texts
+    assert [f"{where}: {problem(char)}" for where, text in texts.items() for char in unprintable(text)] == []
+
+
+def test_the_coverage_table_is_no_pdf(minikit: Path) -> None:
+    """Its words may use characters the print fonts lack (its ✓ marks) only because it is HTML, never a PDF."""
+    from lokalatih.catalog import build_catalog
+    from lokalatih.loader import load_curriculum
+
+    coverage = [artifact for artifact in build_catalog(load_curriculum(minikit)) if artifact.kind == "coverage"]
+    assert coverage and not any(artifact.is_pdf for artifact in coverage)
 
 
 def test_calls_fill_exactly_the_placeholders_of_their_text() -> None:

@@ -15,7 +15,7 @@ from lokalatih import rules
 from lokalatih.cli import main
 from lokalatih.errors import ContentErrors, ErrorLog
 from lokalatih.loader import DEFAULT_PROVINCE, load_curriculum
-from lokalatih.rules import RULES, Issue, bank, kit, programmes, sessions, texts
+from lokalatih.rules import RULES, Issue, bank, kit, print_font, programmes, sessions, texts
 from lokalatih.sources import Sources, read_sources
 
 from .test_check_errors import MODULE, PROGRAMME, edit
@@ -80,7 +80,7 @@ def test_every_rule_finds_nothing_in_the_valid_kit(minikit: Path) -> None:
 
 def test_every_rule_of_the_rule_modules_is_registered() -> None:
     """A rule written but not added to RULES would never run."""
-    for module in (texts, sessions, bank, programmes, kit):
+    for module in (texts, sessions, bank, programmes, kit, print_font):
         public = [
             function
             for name, function in inspect.getmembers(module, inspect.isfunction)

@@ -11,7 +11,8 @@ without error, so no rule ever has to guess around a source that failed to load.
 - `bank`: question banks and blueprints (and the fit of every test item to the kit's Kahoot sheet);
 - `programmes`: each programme.yaml against its module folders (schedule, day windows);
 - `kit`: the whole kit (province profiles and event dates, glossary and reference keys, ids unique across modules,
-  no templates in YAML).
+  no templates in YAML);
+- `print_font`: every character of a text that reaches a PDF is in the shipped print fonts (else an empty box).
 
 A new rule is a function in one of these modules, added to `RULES`.
 """
@@ -20,7 +21,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from lokalatih.rules import bank, kit, programmes, sessions, texts
+from lokalatih.rules import bank, kit, print_font, programmes, sessions, texts
 from lokalatih.rules.issue import Issue
 from lokalatih.rules.texts import MIN_PARTICIPANT_WORDS, blocks_in, count_words
 from lokalatih.sources import Sources
@@ -51,6 +52,7 @@ RULES: tuple[Rule, ...] = (
     texts.reading_length,
     texts.images,
     texts.disclosure,
+    print_font.characters,
 )
 
 

@@ -10,7 +10,7 @@ from typing import Any
 
 from lokalatih.errors import ErrorLog
 from lokalatih.validation import format_loc
-from lokalatih.yamlsource import Loc, YamlDocument
+from lokalatih.yamlsource import Loc, Position, YamlDocument
 
 
 @dataclass(frozen=True)
@@ -19,18 +19,23 @@ class Issue:
 
     `at` is a location in a YAML document (`("activities", 1, "groups")`, printed as `line:col: activities[1].groups:`
     through the document's positions) or a line of a Markdown text, or of any file as a whole (printed as `line:1:`).
+    `point`, where given, is the exact place in the file (a character inside a value or a line) to print instead.
     """
 
     path: Path
     at: Loc | int
     message: str
+    point: Position | None = None
 
     def log_to(self, log: ErrorLog, documents: Mapping[Path, YamlDocument]) -> None:
-        if isinstance(self.at, int):
-            log.add(self.path, self.at, 1, "", self.message)
-            return
-        position = documents[self.path].position_of(self.at)
-        log.add(self.path, position.line, position.column, format_loc(self.at), self.message)
+        where = "" if isinstance(self.at, int) else format_loc(self.at)
+        if self.point is not None:
+            position = self.point
+        elif isinstance(self.at, int):
+            position = Position(self.at, 1)
+        else:
+            position = documents[self.path].position_of(self.at)
+        log.add(self.path, position.line, position.column, where, self.message)
 
 
 def in_file(path: Path, problems: Sequence[tuple[Loc, str]]) -> list[Issue]:
