@@ -44,6 +44,8 @@ def renderer(relative: str) -> str:
         return "kit"
     if relative.startswith("scoring/") or name == "report.html.j2":
         return "report"
+    if relative.startswith("events/") or name == "event-sheets.html.j2":
+        return "events"
     if relative.startswith(("documents/", "printing/templates/")):
         return "documents"
     if relative in ("loader.py", "sources.py"):
@@ -187,8 +189,9 @@ def test_label_fills_placeholders_per_language() -> None:
         label("summary_items_to_review", "id", items="t01-q2, t03-q1") == "Butir yang perlu ditinjau: t01-q2, t03-q1."
     )
     assert (
-        label("summary_rows_not_scored", "en", count=3)
-        == "3 rows were not scored; the reasons are in the table of rejected rows."
+        label("summary_data_problems", "en", count=3)
+        == "There are 3 notes on the typed-in data (answers not on the form, wrong codes, duplicates); they are "
+        "listed at the end."
     )
     assert label("objectives", "id") == "Tujuan pembelajaran" and label("objectives", "en") == "Learning objectives"
     assert label_texts("participant_code") == {"id": "Kode peserta", "en": "Participant code"}

@@ -19,11 +19,13 @@ PREPARATION = "Prepare the room."  # line 3 of TEXT
 
 
 def refused(minikit: Path, capsys: pytest.CaptureFixture[str], template: str) -> tuple[list[str], float]:
-    """Put `template` in place of line 3 of a session plan; run `check`; return its errors and how long it took."""
+    """Put `template` in place of line 3 of a session plan; run `check`; return its errors and the CPU seconds it
+    took. CPU time, not the wall clock: a busy machine must not fail the test, only a limit that no longer holds
+    (each input here would run for minutes without its limit)."""
     edit(minikit, TEXT, PREPARATION, template)
-    started = time.monotonic()
+    started = time.process_time()
     code, errors = check(minikit, capsys)
-    elapsed = time.monotonic() - started
+    elapsed = time.process_time() - started
     assert code == 2
     return errors, elapsed
 
@@ -39,7 +41,7 @@ def test_nested_loops_that_would_run_for_hours_stop_at_once(minikit: Path, capsy
     loops = "{% for a in range(99999) %}\n{% for b in range(99999) %}{% endfor %}\n{% endfor %}"
     errors, elapsed = refused(minikit, capsys, loops)
     assert errors == [f"{TEXT}:3:1: template limit: range() of 99,999 items; a template may loop over at most 1,000"]
-    assert elapsed < 1
+    assert elapsed < 3
 
 
 def test_render_time_is_capped_per_file(
@@ -50,14 +52,14 @@ def test_render_time_is_capped_per_file(
     loops = "{% for a in range(1000) %}{% for b in range(1000) %}\n{% for c in range(1000) %}{% endfor %}{% endfor %}"
     errors, elapsed = refused(minikit, capsys, loops + "{% endfor %}")
     assert errors == [f"{TEXT}:4:1: template limit: rendering takes longer than 0.2 s, the limit for one content file"]
-    assert elapsed < 1
+    assert elapsed < 3
 
 
 def test_output_size_is_capped_per_file(minikit: Path, capsys: pytest.CaptureFixture[str]) -> None:
     printing = "{% for a in range(1000) %}{% for b in range(1000) %}\n{{ 'abcdefghij' * 100 }}{% endfor %}{% endfor %}"
     errors, elapsed = refused(minikit, capsys, printing)
     assert errors == [f"{TEXT}:4:1: template limit: the text renders past 200,000 characters, the limit for a file"]
-    assert elapsed < 1
+    assert elapsed < 3
 
 
 @pytest.mark.parametrize(

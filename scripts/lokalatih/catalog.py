@@ -21,7 +21,7 @@ from lokalatih.model.test_key import TESTS
 Kind = Literal[
     "handout", "worksheet", "workbook", "agenda", "pocket-card", "facilitator-guide", "attendance",
     "test-form", "answer-key", "test-key", "responses-template", "xlsform", "gift", "moodle-xml", "kahoot",
-    "coverage", "evaluation-form", "evaluation-xlsform",
+    "coverage", "registration-form", "evaluation-form", "evaluation-xlsform",
 ]  # fmt: skip
 
 
@@ -150,4 +150,7 @@ def _kit(programme: Programme) -> list[Artifact]:
 def build_catalog(curriculum: Curriculum) -> Catalog:
     artifacts = [a for lang in LANGUAGES for a in _public(curriculum, lang)]
     artifacts += [a for programme in curriculum.programmes for a in _kit(programme)]
+    # The participant registration form serves every programme: the event folder's participant list, on a phone.
+    artifacts.append(Artifact("registration.xlsform.xlsx", "registration-form", Audience.KIT,
+                              "registration.xlsform.xlsx"))  # fmt: skip
     return Catalog(artifacts)

@@ -1,4 +1,4 @@
-"""`lokalatih check | build | serve | schemas`: the one entry point for authors, facilitators and CI."""
+"""`lokalatih check | build | serve | event | schemas`: the one entry point for authors, facilitators and CI."""
 
 from __future__ import annotations
 
@@ -68,42 +68,6 @@ def _serve(root: Path, province: str, address: str) -> int:
 
     serve(root, province, address)
     return EXIT_OK
-
-
-def _score(root: Path, responses: Path, key_path: Path, out: Path | None, lang: str) -> int:
-    import datetime as dt
-
-    from lokalatih.scoring.analysis import analyse
-    from lokalatih.scoring.key import KeyFileRefused, load_key
-    from lokalatih.scoring.report import write_report
-    from lokalatih.scoring.responses import ResponsesRefused, read_responses
-
-    try:
-        key = load_key(key_path)
-        report = analyse(read_responses(responses, key), key)
-    except (KeyFileRefused, ResponsesRefused, OSError) as error:
-        print(f"error: {error}", file=sys.stderr)
-        return EXIT_CONTENT
-    today = dt.date.today()
-    folder = out or root / "reports" / f"{key.programme}-{today.isoformat()}"
-    title = _programme_title(root, key.programme, lang)
-    paths = write_report(report, folder, lang, title, dt.datetime.combine(today, dt.time(), dt.UTC))
-    for rejected in report.rejected_rows:
-        print(f"{responses}:{rejected.line}: {rejected.reason}", file=sys.stderr)
-    print(f"{report.n_participants} matched participants, {len(report.rejected_rows)} rejected rows")
-    print(f"Report: {paths[1]}")
-    return EXIT_OK
-
-
-def _programme_title(root: Path, programme: str, lang: str) -> str:
-    """The programme's title from its programme.yaml when the kit is at hand; its id otherwise."""
-    from lokalatih.model.programme import ProgrammeSpec
-    from lokalatih.yamlsource import YamlSyntaxError, load_yaml
-
-    try:
-        return ProgrammeSpec.model_validate(load_yaml(root / "modules" / programme / "programme.yaml").data).title[lang]
-    except (OSError, YamlSyntaxError, ValueError):
-        return programme
 
 
 def _translated(root: Path, files: list[Path], every: bool) -> int:
@@ -184,11 +148,6 @@ def parser() -> argparse.ArgumentParser:
     scaffold.add_argument("slug", help="e.g. nusa-tenggara-barat")
     scaffold.add_argument("--name", required=True, help="the province's name in Indonesian")
     scaffold.add_argument("--name-en", help="the English name, if it differs")
-    score = commands.add_parser("score", help="score pre/post responses and write the learning report")
-    score.add_argument("responses", type=Path, help="responses CSV (kit template) or KoboToolbox export (CSV or XLSX)")
-    score.add_argument("--key", type=Path, required=True, help="dist/kit/<programme>/test-key.json")
-    score.add_argument("--out", type=Path, help="report folder (default: reports/<programme>-<date>/)")
-    score.add_argument("--lang", choices=["id", "en"], default="id", help="language of report.html and report.pdf")
     from lokalatih.events.commands import add_event_commands
 
     add_event_commands(commands.add_parser("event", help="run an event: participants, attendance, tests, report"))
@@ -211,8 +170,6 @@ def main(argv: list[str] | None = None) -> int:
             return _new_province(root, args.slug, args.name, args.name_en)
         if args.command == "event":
             return _event(root, args)
-        if args.command == "score":
-            return _score(root, args.responses, args.key, args.out, args.lang)
         return _schemas(root)
     except ContentErrors as errors:
         return _report(errors)

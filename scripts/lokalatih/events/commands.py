@@ -5,7 +5,12 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from lokalatih.model.report import Report, Share
 
 EVENTS_DIR = "events"
 
@@ -19,19 +24,33 @@ def add_event_commands(event: argparse.ArgumentParser) -> None:
     new.add_argument("--seats", type=int, help="planned participants (default: the programme's room size)")
     new.add_argument("--lang", choices=["id", "en"], default="id", help="language of sheets, certificates, report")
     new.add_argument("--events-dir", type=Path, help="where event folders live (default: events/ in the kit)")
-    evaluate = sub.add_parser("evaluate", help="summarise the evaluation forms of one event, or of several pooled")
-    evaluate.add_argument("events", nargs="+", type=Path, help="event folder(s); several are pooled form by form")
-    evaluate.add_argument("--lang", choices=["id", "en"], help="language of the summary (default: the event's)")
+
+    def with_lang(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
+        parser.add_argument("--lang", choices=["id", "en"], help="language (default: the event's, in event.yaml)")
+        return parser
+
+    sheets = with_lang(sub.add_parser("sheets", help="print the code list and each day's sign-in sheet"))
+    sheets.add_argument("event", type=Path, help="the event folder")
+    attendance = with_lang(sub.add_parser("attendance", help="who came: women's share per day, group, district"))
+    attendance.add_argument("event", type=Path, help="the event folder")
+    report = with_lang(sub.add_parser("report", help="one report of one event or several (all provinces)"))
+    report.add_argument("events", type=Path, nargs="+", help="event folders")
+    report.add_argument("--out", type=Path, help="report folder (default: <event>/output/report/ for one event)")
+    evaluate = with_lang(sub.add_parser("evaluate", help="summarise the evaluation forms of one event or several"))
+    evaluate.add_argument("events", type=Path, nargs="+", help="event folders; several are pooled form by form")
     evaluate.add_argument("--out", type=Path, help="folder for evaluation.json|.html|.pdf (default: <event>/output/; "
                           "required for several events)")  # fmt: skip
 
 
 def run_event_command(root: Path, args: argparse.Namespace) -> int:
-    if args.event_command == "new":
-        return _new(root, args)
-    if args.event_command == "evaluate":
-        return _evaluate(args)
-    raise AssertionError(args.event_command)
+    commands = {"new": _new, "sheets": _sheets, "attendance": _attendance, "report": _report, "evaluate": _evaluate}
+    return commands[args.event_command](root, args)
+
+
+def _shown(path: Path) -> str:
+    """A path as the user can type it again: relative to where they are, when it is below."""
+    cwd = Path.cwd()
+    return str(path.relative_to(cwd) if path.is_absolute() and path.is_relative_to(cwd) else path)
 
 
 def _new(root: Path, args: argparse.Namespace) -> int:
@@ -46,18 +65,114 @@ def _new(root: Path, args: argparse.Namespace) -> int:
         raise EventRefused([f"programme '{args.programme}' does not exist; the kit has {known}"])
     folder = create_event(args.events_dir or root / EVENTS_DIR, curriculum, programme, args.date, args.seats,
                           args.lang)  # fmt: skip
-    shown = folder.relative_to(Path.cwd()) if folder.is_relative_to(Path.cwd()) else folder
+    shown = _shown(folder)
     print(f"wrote {shown}/: fill in participants.csv (or participants.xlsx), then `lokalatih event sheets {shown}`")
     return 0
 
 
-def _shown(path: Path) -> Path:
-    return path.relative_to(Path.cwd()) if path.is_relative_to(Path.cwd()) else path
+def _sheets(root: Path, args: argparse.Namespace) -> int:
+    from lokalatih.events.folder import open_event
+    from lokalatih.events.participants import read_participants
+    from lokalatih.events.sheets import print_sheets
+
+    event = open_event(args.event)
+    lang = args.lang or event.spec.language
+    participants = read_participants(event, lang)
+    for path in print_sheets(root, event, participants, lang):
+        print(f"wrote {_shown(path)}")
+    return 0
 
 
-def _evaluate(args: argparse.Namespace) -> int:
-    import sys
+def _attendance(root: Path, args: argparse.Namespace) -> int:
+    from lokalatih.events.attendance import read_attendance
+    from lokalatih.events.folder import open_event
+    from lokalatih.events.participants import read_participants
+    from lokalatih.events.report import build_report, load_event
 
+    event = open_event(args.event)
+    lang = args.lang or event.spec.language
+    data = load_event(args.event, lang)
+    read_attendance(event, read_participants(event, lang), lang)
+    report = build_report([data], lang)
+    summary = report.events[0]
+    out = event.output / "attendance.json"
+    out.parent.mkdir(exist_ok=True)
+    out.write_text(summary.model_dump_json(indent=2) + "\n", encoding="utf-8")
+    _print_attendance(report, lang)
+    print(f"wrote {_shown(out)}")
+    return 0
+
+
+def _print_attendance(report: Report, lang: str) -> None:
+    from lokalatih.formatting import format_number
+    from lokalatih.labels import STAKEHOLDER_GROUPS, label
+
+    def line(name: str, share: Share) -> str:
+        value = "–" if share.women_share is None else f"{format_number(100 * share.women_share, lang, 0)}%"
+        met = label("yes" if share.target_met else "no", lang)
+        return f"  {name:<40} {share.n:>4}  {share.women:>4}  {value:>5}  {met}"
+
+    target = format_number(100 * report.target_women_share, lang, 0)
+    print(f"{label('attendance_heading', lang)} ({label('women', lang)} ≥ {target}%)")
+    print(f"  {'':<40} {label('attended', lang)[:4]:>4}  {label('women', lang)[:4]:>4}  {'%':>5}")
+    event = report.events[0]
+    for day in event.days:
+        print(line(f"{label('day', lang)} {day.day}", day))
+    print(line(label("all_participants", lang), report.attendance.attended))
+    for group, share in report.attendance.by_group.items():
+        print(line(STAKEHOLDER_GROUPS.get(group, {lang: group})[lang], share))
+    for district, share in report.attendance.by_district.items():
+        print(line(district, share))
+
+
+def _report(root: Path, args: argparse.Namespace) -> int:
+    from lokalatih.events.folder import open_event
+    from lokalatih.events.report import build_report, load_event
+    from lokalatih.scoring.report import write_report
+
+    first = open_event(args.events[0])
+    lang = args.lang or first.spec.language
+    events = [load_event(path, lang) for path in args.events]
+    report = build_report(events, lang)
+    if args.out is None and len(events) > 1:
+        from lokalatih.events.folder import EventRefused
+
+        raise EventRefused(["a report of several events needs --out FOLDER (outside every event folder)"])
+    out = args.out or first.output / "report"
+    title, provinces = _names(root, first.spec.programme, lang)
+    paths = write_report(report, out, lang, title, provinces, dt.datetime.now(dt.UTC).replace(microsecond=0))
+    for problem in report.data_problems:
+        print(problem, file=sys.stderr)
+    print(f"{report.attendance.attended.n} attended, {report.n_participants} with both tests, "
+          f"{len(report.data_problems)} notes on the data")  # fmt: skip
+    for path in paths:
+        print(f"wrote {_shown(path)}")
+    return 0
+
+
+def _names(root: Path, programme: str, lang: str) -> tuple[str, dict[str, str]]:
+    """The programme's title and the provinces' names from the kit's sources, when they are at hand; ids otherwise."""
+    from lokalatih.model.programme import ProgrammeSpec
+    from lokalatih.model.province import ProvinceSpec
+    from lokalatih.yamlsource import YamlSyntaxError, load_yaml
+
+    def read(path: Path, model: type[ProgrammeSpec] | type[ProvinceSpec]) -> ProgrammeSpec | ProvinceSpec | None:
+        try:
+            return model.model_validate(load_yaml(path).data)
+        except (OSError, YamlSyntaxError, ValueError):
+            return None
+
+    spec = read(root / "modules" / programme / "programme.yaml", ProgrammeSpec)
+    title = spec.title[lang] if isinstance(spec, ProgrammeSpec) else programme
+    provinces = {}
+    for path in sorted((root / "provinces").glob("*.yaml")):
+        province = read(path, ProvinceSpec)
+        if isinstance(province, ProvinceSpec):
+            provinces[province.slug] = province.name[lang]
+    return title, provinces
+
+
+def _evaluate(root: Path, args: argparse.Namespace) -> int:
     from lokalatih.events.evaluation import pool, read_evaluations, summarise, write_summary
     from lokalatih.events.folder import EventRefused, open_event
     from lokalatih.labels import label
@@ -66,8 +181,7 @@ def _evaluate(args: argparse.Namespace) -> int:
     lang = args.lang or events[0].spec.language
     if len(events) > 1 and args.out is None:
         raise EventRefused([label("msg_evaluation_out", lang)])
-    read = [read_evaluations(event, lang) for event in events]
-    form, forms, problems = pool(read, lang)
+    form, forms, problems = pool([read_evaluations(event, lang) for event in events], lang)
     summary = summarise(form, forms, [event.name for event in events], problems)
     for problem in problems:
         print(problem, file=sys.stderr)

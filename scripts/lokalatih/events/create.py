@@ -33,6 +33,7 @@ from lokalatih.kit.forms import build_forms
 from lokalatih.kit.key import build_test_key
 from lokalatih.model.test_key import TESTS, TestKey
 
+GENERATED = ("site", "dist", "build")  # every build replaces these folders: never a place for anyone's data
 SPARE_SHARE = 0.25  # walk-ins and replacements: a quarter more codes than planned seats, at least MIN_SPARE
 MIN_SPARE = 10
 
@@ -112,6 +113,10 @@ def create_event(
     rng: random.Random | None = None,
 ) -> Path:
     dates = event_dates(curriculum, programme, first_day)
+    inside = [name for name in GENERATED if events_dir.resolve().is_relative_to((curriculum.root / name).resolve())]
+    if inside:
+        raise EventRefused([f"{events_dir}: inside {inside[0]}/, which every build replaces; keep events elsewhere "
+                            "(the default is events/ in the kit, which git ignores)"])  # fmt: skip
     folder = events_dir / event_slug(curriculum.province.slug, programme.id, dates[0])
     if folder.exists():
         raise EventRefused([f"{folder}: already exists; an event folder is never overwritten"])

@@ -28,6 +28,7 @@ from pydantic import Field, ValidationError
 from lokalatih.labels import label
 from lokalatih.model.common import Key, StrictModel
 from lokalatih.model.test_key import TestKey, TestKind
+from lokalatih.scoring.key import KeyFileRefused, load_key
 from lokalatih.tables import Table, read_table
 from lokalatih.yamlsource import YamlSyntaxError, load_yaml
 
@@ -117,9 +118,9 @@ def open_event(path: Path) -> EventFolder:
         problems = [f"{spec_path}: {'.'.join(map(str, e['loc']))}: {e['msg']}" for e in error.errors()]
         raise EventRefused(problems) from None
     try:
-        key = TestKey.model_validate_json(key_path.read_bytes())
-    except (OSError, ValidationError) as error:
-        raise EventRefused([f"{key_path}: not the event's test key ({error})"]) from None
+        key = load_key(key_path)
+    except KeyFileRefused as error:
+        raise EventRefused([str(error)]) from None
     if key.programme != spec.programme:
         raise EventRefused([f"{key_path}: the key is for {key.programme}, the event for {spec.programme}"])
     return EventFolder(path, spec, key)

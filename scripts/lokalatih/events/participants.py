@@ -14,7 +14,7 @@ from typing import Literal
 
 from lokalatih.events import codes
 from lokalatih.events.folder import PARTICIPANTS, EventFolder, EventRefused
-from lokalatih.labels import SEXES, STAKEHOLDER_GROUPS, label
+from lokalatih.labels import STAKEHOLDER_GROUPS, label
 from lokalatih.model.report import Sex
 from lokalatih.tables import Row
 
@@ -140,6 +140,3 @@ def read_participants(event: EventFolder, lang: str) -> ParticipantList:
     if problems:
         raise EventRefused(problems)
     return ParticipantList(participants, spare)
-
-
-__all__ = ["COLUMNS", "SEXES", "Participant", "ParticipantList", "read_participants"]

@@ -9,11 +9,13 @@ from typing import Any
 
 from lokalatih.catalog import Artifact
 from lokalatih.curriculum import Programme
+from lokalatih.errors import BuildFailed
 from lokalatih.kit.evaluation import evaluation_form, evaluation_xlsform
 from lokalatih.kit.forms import Form, TestKind
 from lokalatih.kit.gift import gift
 from lokalatih.kit.kahoot import kahoot
 from lokalatih.kit.moodle import moodle_xml
+from lokalatih.kit.registration import registration_xlsform
 from lokalatih.kit.responses import responses_template
 from lokalatih.kit.xlsform import xlsform
 from lokalatih.labels import TEST_KINDS, label
@@ -86,6 +88,10 @@ def xlsform_file(artifact: Artifact, ctx: RenderContext) -> bytes:
     return xlsform(_form(artifact, ctx), ctx.curriculum.province.slug, version, ctx.when)
 
 
+def registration_form(artifact: Artifact, ctx: RenderContext) -> bytes:
+    return registration_xlsform(ctx.when.strftime("%Y%m%d"), ctx.when)
+
+
 def gift_file(artifact: Artifact, ctx: RenderContext) -> str:
     return gift(ctx.programme(artifact.programme), artifact.lang or "")
 
@@ -95,7 +101,14 @@ def moodle_file(artifact: Artifact, ctx: RenderContext) -> str:
 
 
 def kahoot_file(artifact: Artifact, ctx: RenderContext) -> bytes:
-    workbook, _skipped = kahoot(_form(artifact, ctx), artifact.lang or "", ctx.when)
+    """The Kahoot sheet with every item of the form; an item left out fails the build (`lokalatih check` should have
+    refused it), so a facilitator never gets a quiz that silently lacks questions."""
+    workbook, skipped = kahoot(_form(artifact, ctx), artifact.lang or "", ctx.when)
+    if skipped:
+        raise BuildFailed(
+            f"{artifact.path}: {len(skipped)} item(s) do not fit Kahoot's limits and would be left out: "
+            f"{', '.join(skipped)}; `lokalatih check` names what is too long"
+        )
     return workbook
 
 
@@ -119,5 +132,6 @@ RENDERERS = {
     "moodle-xml": moodle_file,
     "kahoot": kahoot_file,
     "coverage": coverage,
+    "registration-form": registration_form,
     "evaluation-xlsform": evaluation_xlsform_file,
 }

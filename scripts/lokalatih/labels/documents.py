@@ -10,7 +10,6 @@ DOCUMENTS: dict[str, dict[str, str]] = {
     "contents": {"id": "Daftar isi", "en": "Contents"},
     "group_names": {"id": "Kelompok / nama", "en": "Group / names"},
     "notes": {"id": "Catatan", "en": "Notes"},
-    "yes": {"id": "Ya", "en": "Yes"},
     "partly": {"id": "Sebagian", "en": "Partly"},
     "not_yet": {"id": "Belum", "en": "Not yet"},
     "actors": {"id": "Pelaku", "en": "Actors"},
@@ -37,11 +36,6 @@ DOCUMENTS: dict[str, dict[str, str]] = {
         "en": "Collect and check the contacts of local services before the event. Contacts that are not verified "
         "must not be given to participants as settled.",
     },
-    "attendance": {"id": "Daftar hadir", "en": "Attendance sheet"},
-    "name": {"id": "Nama", "en": "Name"},
-    "signature": {"id": "Tanda tangan", "en": "Signature"},
-    "sex_short": {"id": "P/L", "en": "F/M"},
-    "number_short": {"id": "No.", "en": "No."},
     "women_tally": {
         "id": "Perempuan: ______ dari ______ peserta = ______ % (target sedikitnya 40%)",
         "en": "Women: ______ of ______ participants = ______ % (target at least 40%)",

@@ -4,6 +4,20 @@ every message about data a person typed, in the language of the report or comman
 from __future__ import annotations
 
 EVENTS: dict[str, dict[str, str]] = {
+    "code_list": {"id": "Daftar kode peserta", "en": "Participant code list"},
+    "code_list_note": {
+        "id": "Untuk meja registrasi. Setiap peserta menerima satu kode dan menuliskannya di kotak kode pada lembar "
+        "pre-test, post-test dan evaluasi. Kode tanpa nama adalah cadangan untuk peserta yang datang tanpa "
+        "mendaftar: tulis namanya di sini dan di daftar peserta. Daftar ini memuat nama: simpan, jangan dibagikan.",
+        "en": "For the registration desk. Each participant receives one code and writes it in the code boxes of the "
+        "pre-test, the post-test and the evaluation. Codes without a name are spares for walk-ins: write the name here "
+        "and in the participant list. This list holds names: keep it, do not share it.",
+    },
+    "walk_in_note": {
+        "id": "Peserta yang datang tanpa mendaftar memakai baris dengan kode cadangan; tuliskan juga datanya di daftar "
+        "peserta.",
+        "en": "Walk-ins sign on a row with a spare code; add their details to the participant list as well.",
+    },
     # Messages about a row of a file a person filled in; `where` is "file:line".
     "msg_unknown_value": {
         "id": "{where}: {column} '{value}' tidak dikenal; yang berlaku: {valid}{hint}",
@@ -59,18 +73,19 @@ EVENTS: dict[str, dict[str, str]] = {
         "unanswered",
     },
     "msg_one_letter": {
-        "id": "{where}: soal {number} ({item}): hanya satu huruf, tertulis '{value}'; dihitung tidak dijawab",
-        "en": "{where}: question {number} ({item}): one letter expected, got '{value}'; counted as unanswered",
+        "id": "{where}: soal {number} ({item}): hanya satu huruf ({valid}), tertulis '{value}'; dihitung tidak dijawab",
+        "en": "{where}: question {number} ({item}): one letter ({valid}) expected, got '{value}'; counted as "
+        "unanswered",
     },
     "msg_conflict": {
-        "id": "{where}: {test} kode {code} juga ada di baris {other} dengan jawaban berbeda; keduanya tidak dinilai "
+        "id": "{where}: kode {code} ({test}) juga ada di baris {other} dengan jawaban berbeda; keduanya tidak dinilai "
         "sampai salah satu dihapus",
-        "en": "{where}: the {test} of code {code} is also on line {other} with different answers; neither is scored "
-        "until one is removed",
+        "en": "{where}: code {code} ({test}) is also on line {other} with different answers; neither is scored until "
+        "one is removed",
     },
     "msg_repeat": {
-        "id": "{where}: {test} kode {code} sama persis dengan baris {other}; dihitung sekali",
-        "en": "{where}: the {test} of code {code} repeats line {other} exactly; counted once",
+        "id": "{where}: kode {code} ({test}) sama persis dengan baris {other}; dihitung sekali",
+        "en": "{where}: code {code} ({test}) repeats line {other} exactly; counted once",
     },
     "msg_post_without_pre": {
         "id": "{where}: kode {code} punya post-test tetapi tidak punya pre-test; tidak dinilai",

@@ -4,6 +4,21 @@ printing/templates/test-form, answer-key and coverage)."""
 from __future__ import annotations
 
 KIT: dict[str, dict[str, str]] = {
+    "registration_title": {"id": "Registrasi peserta", "en": "Participant registration"},
+    "registration_code_rule": {
+        "id": "Salin kode dari daftar kode: 6 huruf/angka kapital, tanpa spasi.",
+        "en": "Copy the code from the code list: 6 capital letters or digits, no spaces.",
+    },
+    "district": {"id": "Kabupaten/kota", "en": "District or city"},
+    "registration_disability": {
+        "id": "Apakah Anda penyandang disabilitas?",
+        "en": "Do you have a disability?",
+    },
+    "registration_undisclosed": {"id": "Tidak ingin menyebutkan", "en": "Prefer not to say"},
+    "registration_photo_consent": {
+        "id": "Apakah Anda bersedia difoto selama kegiatan?",
+        "en": "Do you agree to be photographed during the event?",
+    },
     "true": {"id": "Benar", "en": "True"},
     "false": {"id": "Salah", "en": "False"},
     "answer_key": {"id": "Kunci jawaban", "en": "Answer key"},
@@ -37,4 +52,16 @@ KIT: dict[str, dict[str, str]] = {
         "answer.",
     },
     "test": {"id": "Tes", "en": "Test"},
+    "kahoot_note": {
+        "id": "Untuk diimpor ke Kahoot. Soal dalam urutan lembar soal, jawabannya dalam urutan huruf di lembar itu. "
+        "Teks yang terlalu panjang untuk Kahoot diganti versi pendek dengan makna dan kunci yang sama.",
+        "en": "For import into Kahoot. Questions in the order of the paper form, answers in the order of its letters. "
+        "Texts too long for Kahoot are replaced by shorter versions with the same meaning and key.",
+    },
+    "kahoot_limits": {
+        "id": "Batas Kahoot: soal paling banyak 120 karakter, jawaban 75 karakter. Bila ada beberapa jawaban benar, "
+        "nomornya dipisahkan dengan koma.",
+        "en": "Kahoot's limits: questions at most 120 characters, answers 75. Where several answers are correct, their "
+        "numbers are separated by commas.",
+    },
 }

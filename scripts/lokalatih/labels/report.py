@@ -8,7 +8,12 @@ from __future__ import annotations
 from lokalatih.model.report import GainBand, ItemFlag
 
 REPORT: dict[str, dict[str, str]] = {
-    "report": {"id": "Laporan hasil pre-test dan post-test", "en": "Pre-test and post-test report"},
+    "participants": {"id": "Peserta (kode)", "en": "Participants (codes)"},
+    "report": {"id": "Laporan pemantauan dan evaluasi", "en": "Monitoring and evaluation report"},
+    "report_made": {
+        "id": "Dibuat {date} dari data {events} kegiatan. Peserta hanya disebut dengan kodenya.",
+        "en": "Made on {date} from the data of {events} event(s). Participants appear by code only.",
+    },
     "summary": {"id": "Ringkasan", "en": "Summary"},
     "by_sex": {"id": "Menurut jenis kelamin", "en": "By sex"},
     "by_group": {"id": "Menurut kelompok pemangku kepentingan", "en": "By stakeholder group"},
@@ -25,9 +30,17 @@ REPORT: dict[str, dict[str, str]] = {
     "p_post": {"id": "Benar post", "en": "Correct post"},
     "discrimination": {"id": "Daya beda", "en": "Discrimination"},
     "flags": {"id": "Catatan", "en": "Flags"},
-    "rejected_rows": {"id": "Baris yang ditolak", "en": "Rejected rows"},
-    "line": {"id": "Baris", "en": "Line"},
-    "reason": {"id": "Alasan", "en": "Reason"},
+    "data_problems": {"id": "Catatan tentang data", "en": "Notes on the data"},
+    "events": {"id": "Kegiatan", "en": "Events"},
+    "learning_heading": {"id": "Hasil belajar (pre-test dan post-test)", "en": "Learning (pre-test and post-test)"},
+    "registered": {"id": "Terdaftar", "en": "Registered"},
+    "all_days": {"id": "Hadir semua hari", "en": "Every day"},
+    "women_share": {"id": "Perempuan (%)", "en": "Women (%)"},
+    "target_met": {"id": "Target tercapai", "en": "Target met"},
+    "dates": {"id": "Tanggal", "en": "Dates"},
+    "by_district": {"id": "Menurut kabupaten/kota", "en": "By district"},
+    "by_province": {"id": "Menurut provinsi", "en": "By province"},
+    "event": {"id": "Kegiatan", "en": "Event"},
     "none": {"id": "Tidak ada.", "en": "None."},
     "small_groups": {
         "id": "Kelompok dengan n < 5 ditandai *: angkanya mudah berubah oleh satu orang, jangan disimpulkan sendiri.",
@@ -35,15 +48,14 @@ REPORT: dict[str, dict[str, str]] = {
     },
     "scoring_rule": {
         "id": "Cara menilai: soal pilihan ganda dengan beberapa jawaban benar bernilai 1 hanya bila huruf yang dipilih "
-        "sama persis dengan kunci. Gain ternormalisasi kelas (Hake) = (post − pre) / (100 − pre) dari rata-rata "
+        "sama persis dengan kunci. Gain ternormalisasi kelas (Hake) = (post - pre) / (100 - pre) dari rata-rata "
         "kelas; gain individu tidak dihitung untuk peserta dengan pre-test 100%. Daya beda = selisih persentase benar "
         "kelompok 27% teratas dan 27% terbawah pada post-test.",
         "en": "Scoring: a multiple-answer item scores 1 only when the letters chosen equal the key exactly. Class "
-        "normalized gain (Hake) = (post − pre) / (100 − pre) from class means; individual gain is not computed for "
+        "normalized gain (Hake) = (post - pre) / (100 - pre) from class means; individual gain is not computed for "
         "participants with 100% on the pre-test. Discrimination = share correct in the top 27% minus the bottom 27% "
         "on the post-test.",
     },
-    "participants": {"id": "Peserta (kode)", "en": "Participants (codes)"},
     "gain": {"id": "Gain", "en": "Gain"},
     # The summary's sentences. Placeholders: n, women, count (whole numbers); share, target, before, after (per cent,
     # formatted); gain (formatted); band (a GAIN_BANDS text); items (item ids).
@@ -53,16 +65,20 @@ REPORT: dict[str, dict[str, str]] = {
         "en": "No participant has both a valid pre-test and a valid post-test yet, so there is nothing to report.",
     },
     "summary_participation_target_met": {
-        "id": "{n} peserta mengikuti pre-test dan post-test; {women} di antaranya perempuan ({share}%). Target "
-        "sedikitnya {target}% perempuan tercapai.",
-        "en": "{n} participants took both the pre-test and the post-test; {women} of them are women ({share}%). The "
-        "target of at least {target}% women was met.",
+        "id": "{n} peserta hadir sedikitnya satu hari; {women} di antaranya perempuan ({share}%). Target sedikitnya "
+        "{target}% perempuan tercapai.",
+        "en": "{n} participants attended at least one day; {women} of them are women ({share}%). The target of at "
+        "least {target}% women was met.",
     },
     "summary_participation_target_missed": {
-        "id": "{n} peserta mengikuti pre-test dan post-test; {women} di antaranya perempuan ({share}%). Target "
-        "sedikitnya {target}% perempuan belum tercapai.",
-        "en": "{n} participants took both the pre-test and the post-test; {women} of them are women ({share}%). The "
-        "target of at least {target}% women was not met.",
+        "id": "{n} peserta hadir sedikitnya satu hari; {women} di antaranya perempuan ({share}%). Target sedikitnya "
+        "{target}% perempuan belum tercapai.",
+        "en": "{n} participants attended at least one day; {women} of them are women ({share}%). The target of at "
+        "least {target}% women was not met.",
+    },
+    "summary_tested": {
+        "id": "{n} peserta mengerjakan pre-test dan post-test yang sah; {women} di antaranya perempuan.",
+        "en": "{n} participants have a valid pre-test and post-test; {women} of them are women.",
     },
     "summary_mean_rose": {
         "id": "Rata-rata nilai naik dari {before}% pada pre-test menjadi {after}% pada post-test.",
@@ -77,9 +93,11 @@ REPORT: dict[str, dict[str, str]] = {
         "en": "The class normalized gain (Hake) is {gain}, which is {band}.",
     },
     "summary_items_to_review": {"id": "Butir yang perlu ditinjau: {items}.", "en": "Items to review: {items}."},
-    "summary_rows_not_scored": {
-        "id": "{count} baris data tidak dihitung; alasannya ada di tabel baris yang ditolak.",
-        "en": "{count} rows were not scored; the reasons are in the table of rejected rows.",
+    "summary_data_problems": {
+        "id": "Ada {count} catatan tentang data yang diketik (jawaban di luar pilihan, kode salah, data ganda); "
+        "rinciannya ada di bagian akhir.",
+        "en": "There are {count} notes on the typed-in data (answers not on the form, wrong codes, duplicates); "
+        "they are listed at the end.",
     },
 }
 

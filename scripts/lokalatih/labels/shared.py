@@ -5,6 +5,15 @@ attendance sheets and the report."""
 from __future__ import annotations
 
 SHARED: dict[str, dict[str, str]] = {
+    "all_participants": {"id": "Semua peserta", "en": "All participants"},
+    "attended": {"id": "Hadir", "en": "Attended"},
+    "women": {"id": "Perempuan", "en": "Women"},
+    "attendance_heading": {"id": "Kehadiran", "en": "Attendance"},
+    "signature": {"id": "Tanda tangan", "en": "Signature"},
+    "sex_short": {"id": "P/L", "en": "F/M"},
+    "name": {"id": "Nama", "en": "Name"},
+    "number_short": {"id": "No.", "en": "No."},
+    "attendance": {"id": "Daftar hadir", "en": "Attendance sheet"},
     "agenda": {"id": "Agenda", "en": "Agenda"},
     "session_plan_of": {"id": "Rencana sesi", "en": "Session plan"},
     "objectives": {"id": "Tujuan pembelajaran", "en": "Learning objectives"},
@@ -35,6 +44,8 @@ SHARED: dict[str, dict[str, str]] = {
     "plan_indicator": {"id": "Indikator", "en": "Indicator"},
     "venue": {"id": "Tempat", "en": "Venue"},
     "organisers": {"id": "Penyelenggara", "en": "Organisers"},
+    "yes": {"id": "Ya", "en": "Yes"},
+    "no": {"id": "Tidak", "en": "No"},
     "participant_code": {"id": "Kode peserta", "en": "Participant code"},
     "province": {"id": "Provinsi", "en": "Province"},
     "module": {"id": "Sesi", "en": "Session"},

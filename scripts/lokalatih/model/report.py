@@ -1,6 +1,7 @@
-"""`report.json`, the learning report of `lokalatih score`: one model that the analysis fills in
-(`scoring/analysis.py`), the writer serialises and the HTML/PDF template and summary sentences read
-(`scoring/report.py`, `scoring/summary.py`). Anyone reading report.json later can validate it with `Report`.
+"""`report.json`, the report of one event or a whole programme (`lokalatih event report`): one model that the
+analysis fills in (`scoring/analysis.py` from the event folders read by `events/`), the writer serialises and the
+HTML/PDF template and summary sentences read (`scoring/report.py`, `scoring/summary.py`). Anyone reading report.json
+later can validate it with `Report`.
 
 Shares are fractions (0.5), scores are percentages (`*_pct`, 0–100), gains are fractions of the possible gain; the
 analysis rounds them (percentages to 2 decimals, the rest to 4) before they get here. A figure that cannot be
@@ -54,6 +55,8 @@ class ParticipantScore(StrictModel):
     """One matched participant, by code only: a report never names anyone."""
 
     participant: str
+    event: str
+    province: str
     sex: Sex
     group: str
     pre_pct: float
@@ -66,6 +69,7 @@ class ItemStatistics(StrictModel):
     module: str
     objective: str
     type: ItemType
+    n: int = Field(description="Matched participants whose forms held this item.")
     p_pre: float | None = Field(description="Share correct on the pre-test.")
     p_post: float | None = Field(description="Share correct on the post-test.")
     sensitivity: float | None = Field(description="p_post − p_pre.")
@@ -73,19 +77,48 @@ class ItemStatistics(StrictModel):
     flags: list[ItemFlag] = Field(default_factory=list)
 
 
-class RejectedRow(StrictModel):
-    line: int
-    reason: str
+class Share(StrictModel):
+    """People counted, of them women, and the share of women (null when nobody is counted)."""
+
+    n: int
+    women: int
+    women_share: float | None
+    target_met: bool
+
+
+class DayAttendance(Share):
+    day: int
+
+
+class EventSummary(StrictModel):
+    """One event of the report: where and when, and who came."""
+
+    name: str = Field(description="The event folder's name, e.g. sumatera-utara-training-2025-11-18.")
+    province: str
+    dates: list[str]
+    registered: int = Field(description="Participants on the list.")
+    attended: Share = Field(description="Participants present on at least one day.")
+    all_days: int = Field(description="Participants present on every day.")
+    days: list[DayAttendance]
+
+
+class Attendance(StrictModel):
+    registered: int
+    attended: Share = Field(description="Present on at least one day, all events pooled.")
+    all_days: int
+    by_group: dict[str, Share]
+    by_district: dict[str, Share]
+    by_province: dict[str, Share]
 
 
 class Report(StrictModel):
     programme: str
+    events: list[EventSummary]
+    attendance: Attendance
+    target_women_share: float
     n_items: int
     n_participants: int = Field(description="Participants with both a valid pre-test and a valid post-test.")
-    n_women: int
-    women_share: float | None
-    target_women_share: float
-    target_met: bool
+    n_women: int = Field(description="Women among them.")
     pre_mean_pct: float | None
     post_mean_pct: float | None
     class_normalized_gain: float | None
@@ -95,9 +128,10 @@ class Report(StrictModel):
     unmatched_pre_participants: list[str] = Field(description="A pre-test without a post-test: not scored.")
     by_sex: dict[Sex, GroupSummary]
     by_group: dict[str, GroupSummary]
+    by_province: dict[str, GroupSummary]
     participants: list[ParticipantScore]
     items: list[ItemStatistics]
-    rejected_rows: list[RejectedRow]
+    data_problems: list[str] = Field(description="Every problem found in the typed-in data, with file and line.")
     scoring_rule: str
 
     def to_json(self) -> str:

@@ -8,7 +8,7 @@ without error, so no rule ever has to guess around a source that failed to load.
   the limits of confidentiality);
 - `sessions`: each module.yaml (minutes, keys, activity guides, `teaches` and groups, test slot, handouts,
   worksheets, sources cited);
-- `bank`: question banks and blueprints;
+- `bank`: question banks and blueprints (and the fit of every test item to the kit's Kahoot sheet);
 - `evaluation`: each programme's evaluation form (names, scales, choices, the session that hands it out);
 - `programmes`: each programme.yaml against its module folders (schedule, day windows);
 - `kit`: the whole kit (province profiles and event dates, glossary and reference keys, ids unique across modules,
@@ -47,6 +47,7 @@ RULES: tuple[Rule, ...] = (
     bank.items,
     bank.coverage,
     bank.blueprints,
+    bank.kahoot_fit,
     evaluation.forms,
     texts.blocks,
     texts.reading_length,

@@ -1,6 +1,7 @@
 """Rules on question banks (questions.yaml) and blueprints (blueprint.yaml), what a fair test is: item ids that
 belong to their module and are unique, one key (or a real set of keys), no "all of the above" and no trick
-negatives, every objective tested and taught, and a blueprint that names real items of every module.
+negatives, every objective tested and taught, and a blueprint that names real items of every module; and every
+item of a test fits the kit's Kahoot sheet, in both languages.
 """
 
 from __future__ import annotations
@@ -10,7 +11,15 @@ from collections import Counter
 
 from lokalatih.model.common import LANGUAGES
 from lokalatih.model.module import ModuleSpec
-from lokalatih.model.questions import Item, ItemType
+from lokalatih.model.questions import (
+    OPTION_LETTERS,
+    QUIZ_MAX_ANSWER,
+    QUIZ_MAX_ANSWERS,
+    QUIZ_MAX_QUESTION,
+    Item,
+    ItemType,
+    quiz_length,
+)
 from lokalatih.rules.issue import Issue, duplicates, in_file
 from lokalatih.sources import Sources
 from lokalatih.yamlsource import Loc
@@ -67,6 +76,52 @@ def _item_problems(item: Item, index: int, module: ModuleSpec) -> list[tuple[Loc
     for lang in LANGUAGES:
         if _TRICK_NEGATIVE.search(item.stem[lang]):
             problems.append(((*loc, "stem", lang), "no trick negatives (NOT, EXCEPT, KECUALI, BUKAN): ask positively"))
+    return problems + _quiz_problems(item, index)
+
+
+def _quiz_problems(item: Item, index: int) -> list[tuple[Loc, str]]:
+    """The `quiz` block: shorter texts of the same item, so the same options, every correct one among them."""
+    quiz = item.quiz
+    if quiz is None:
+        return []
+    loc: Loc = ("items", index, "quiz")
+    problems: list[tuple[Loc, str]] = []
+    if quiz.stem is None and quiz.options is None:
+        problems.append((loc, "a `quiz` block gives a shorter `stem`, shorter `options`, or both"))
+    if quiz.stem is not None:
+        for lang in LANGUAGES:
+            if _TRICK_NEGATIVE.search(quiz.stem[lang]):
+                message = "no trick negatives (NOT, EXCEPT, KECUALI, BUKAN): ask positively"
+                problems.append(((*loc, "stem", lang), message))
+    if quiz.options is None:
+        return problems
+    if item.type == ItemType.TRUE_FALSE:
+        message = "a true-false item's quiz answers are fixed (Benar/Salah, True/False): give only `quiz.stem`"
+        return [*problems, ((*loc, "options"), message)]
+    letters = OPTION_LETTERS[: len(item.options)]
+    for entry_index, entry in enumerate(quiz.options):
+        at: Loc = (*loc, "options", entry_index)
+        if entry.option not in letters:
+            problems.append(((*at, "option"), f"no option {entry.option}: this item has {len(letters)} ({letters})"))
+        for lang in LANGUAGES:
+            text = entry.text(lang)
+            if text and _ABOVE.search(text):
+                problems.append(((*at, lang), "no 'all/none of the above': write a real option"))
+    named = [entry.option for entry in quiz.options]
+    if named != sorted(set(named)):
+        message = "name each option once, in the bank's order (A, B, ...), as the forms print them"
+        problems.append(((*loc, "options"), message))
+    shown = {entry.index for entry in quiz.options}
+    missing = [OPTION_LETTERS[i] for i, option in enumerate(item.options) if option.correct and i not in shown]
+    if missing:
+        message = f"the quiz shows every correct option (its key is the item's key); missing: {', '.join(missing)}"
+        problems.append(((*loc, "options"), message))
+    if not any(i < len(item.options) and not item.options[i].correct for i in shown):
+        problems.append(((*loc, "options"), "the quiz must show at least one wrong option"))
+    for lang in LANGUAGES:
+        texts = [text.casefold() for text in item.quiz_options(lang).values()]
+        if len(set(texts)) != len(texts):
+            problems.append(((*loc, "options"), f"two quiz options read the same ({lang})"))
     return problems
 
 
@@ -129,4 +184,64 @@ def blueprints(sources: Sources) -> list[Issue]:
             if module.slug not in tested:
                 message = f"no item of module {module.module.spec.id} ({module.slug}) in the test"
                 issues.append(Issue(path, ("items",), message))
+    return issues
+
+
+def _over(what: str, length: int, limit: int) -> str:
+    return f"{what} has {length} characters, {length - limit} over the {limit} Kahoot allows"
+
+
+def _quiz_fit(item: Item, index: int) -> list[tuple[Loc, str]]:
+    loc: Loc = ("items", index)
+    problems: list[tuple[Loc, str]] = []
+    if item.type != ItemType.TRUE_FALSE:
+        shown = item.quiz_options(LANGUAGES[0])
+        if len(shown) > QUIZ_MAX_ANSWERS:
+            message = (
+                f"{item.id} does not fit Kahoot: {len(shown)} options, {len(shown) - QUIZ_MAX_ANSWERS} over the "
+                f"{QUIZ_MAX_ANSWERS} answers Kahoot allows; name the {QUIZ_MAX_ANSWERS} it shows in `quiz.options`"
+            )
+            problems.append(((*loc, "options"), message))
+    for lang in LANGUAGES:
+        stem = item.quiz_stem(lang)
+        if quiz_length(stem) > QUIZ_MAX_QUESTION:
+            short = item.quiz is not None and item.quiz.stem is not None
+            at: Loc = (*loc, "quiz", "stem", lang) if short else (*loc, "stem", lang)
+            what = "the quiz stem" if short else "the stem"
+            advice = "" if short else "; write a shorter `quiz.stem`"
+            message = f"{item.id} does not fit Kahoot ({lang}): {_over(what, quiz_length(stem), QUIZ_MAX_QUESTION)}"
+            problems.append((at, message + advice))
+        # A true-false item's answers are the kit's two fixed words (Benar/Salah, True/False): they always fit.
+        answers = {} if item.type == ItemType.TRUE_FALSE else item.quiz_options(lang)
+        # Where a quiz entry rewords an option, a text too long is that entry's; otherwise the option's own.
+        reworded = {
+            entry.index: n
+            for n, entry in enumerate(item.quiz.options if item.quiz and item.quiz.options else [])
+            if entry.text(lang)
+        }
+        for option_index, text in answers.items():
+            if quiz_length(text) <= QUIZ_MAX_ANSWER:
+                continue
+            letter = OPTION_LETTERS[option_index]
+            if option_index in reworded:
+                at = (*loc, "quiz", "options", reworded[option_index], lang)
+                what, advice = f"the quiz text of option {letter}", ""
+            else:
+                at = (*loc, "options", option_index, lang)
+                what, advice = f"option {letter}", "; give it a shorter text in `quiz.options`"
+            message = f"{item.id} does not fit Kahoot ({lang}): {_over(what, quiz_length(text), QUIZ_MAX_ANSWER)}"
+            problems.append((at, message + advice))
+    return problems
+
+
+def kahoot_fit(sources: Sources) -> list[Issue]:
+    """Every item of a programme's test (and every item with a `quiz` block) fits the kit's Kahoot sheet in both
+    languages: a question of at most 120 characters, at most 4 answers of at most 75 each (Kahoot's template)."""
+    issues: list[Issue] = []
+    for programme, module in sources.modules:
+        in_test = set(programme.blueprint.spec.items)
+        bank = module.bank
+        for index, item in enumerate(bank.spec.items):
+            if item.id in in_test or item.quiz is not None:
+                issues += in_file(bank.path, _quiz_fit(item, index))
     return issues

@@ -2,9 +2,34 @@
 
 from __future__ import annotations
 
+from functools import cache
 from html import escape
+from math import ceil
+from pathlib import Path
+
+from fontTools.ttLib import TTFont  # type: ignore[import-untyped]
 
 PRE, POST = "#9e9e9e", "#00695c"
+FONT = Path(__file__).parent.parent / "printing" / "fonts" / "NotoSans-Regular.ttf"
+SLACK = 1.1  # a browser may draw report.html in a wider sans than the shipped one
+
+
+@cache
+def _advances() -> tuple[dict[int, int], int, int]:
+    font = TTFont(FONT, lazy=True)
+    glyphs, metrics = font.getBestCmap(), font["hmtx"].metrics
+    widths = {code: metrics[name][0] for code, name in glyphs.items()}
+    return widths, metrics[".notdef"][0], font["head"].unitsPerEm
+
+
+def text_width(text: str, size: float) -> float:
+    """Width of `text` in the shipped face at `size` px: how much room a label needs left of its bars."""
+    widths, fallback, per_em = _advances()
+    return sum(widths.get(ord(char), fallback) for char in text) * size / per_em
+
+
+def _label_room(names: list[str], size: float) -> int:
+    return ceil(SLACK * max((text_width(name, size) for name in names), default=0)) + 12
 
 
 def _svg_open(width: int, height: int) -> str:
@@ -29,7 +54,8 @@ def _legend(left: int, pre_label: str, post_label: str, dots: bool) -> str:
 
 def grouped_bars(rows: list[tuple[str, float | None, float | None]], pre_label: str, post_label: str) -> str:
     """Pre and post mean (%) side by side for each label."""
-    bar, gap, top, left = 16, 14, 24, 150
+    bar, gap, top = 16, 14, 24
+    left = max(60, _label_room([name for name, _, _ in rows], 11))
     height = top + len(rows) * (2 * bar + gap) + 10
     width = left + 320
     parts = [_svg_open(width, height)]
@@ -51,7 +77,8 @@ def grouped_bars(rows: list[tuple[str, float | None, float | None]], pre_label: 
 
 def item_slopes(items: list[tuple[str, float | None, float | None]], pre_label: str, post_label: str) -> str:
     """Per item, the share correct before and after as a line from the pre dot to the post dot."""
-    row, top, left = 16, 24, 70
+    row, top = 16, 24
+    left = max(40, _label_room([name for name, _, _ in items], 10))
     height = top + len(items) * row + 10
     width = left + 320
     parts = [_svg_open(width, height)]

@@ -1,4 +1,4 @@
-"""Write the learning report: report.json, report.html and report.pdf (one HTML, two media), all from one `Report`
+"""Write the report: report.json, report.html and report.pdf (one HTML, two media), all from one `Report`
 (model/report.py)."""
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ from pathlib import Path
 
 from markupsafe import Markup
 
-from lokalatih.formatting import format_number, iso_timestamp
+from lokalatih.formatting import format_date, format_number, iso_timestamp
 from lokalatih.labels import ITEM_FLAGS, SEXES, STAKEHOLDER_GROUPS, TEST_KINDS, label
 from lokalatih.model.report import GroupSummary, Report, Sex
 from lokalatih.printing.pdf import render_pdf
@@ -18,12 +18,18 @@ from lokalatih.scoring.charts import grouped_bars, item_slopes
 from lokalatih.scoring.summary import summary_sentences
 
 
-def _html(report: Report, lang: str, programme_title: str, when: dt.datetime) -> str:
+def _html(
+    report: Report, lang: str, programme_title: str, province_names: dict[str, str], when: dt.datetime,
+    evaluation: Markup | None,
+) -> str:  # fmt: skip
     def fmt(value: float | None, digits: int) -> str:
         return "–" if value is None else format_number(value, lang, digits)
 
     def pct(value: float | None) -> str:
         return "–" if value is None else f"{format_number(100 * value, lang, 0)}%"
+
+    def dates_text(dates: list[str]) -> str:
+        return ", ".join(format_date(dt.date.fromisoformat(day), lang) for day in dates)
 
     sex_names: dict[str, str] = {code: texts[lang] for code, texts in SEXES.items()}
     group_names = {code: texts[lang] for code, texts in STAKEHOLDER_GROUPS.items()}
@@ -42,21 +48,30 @@ def _html(report: Report, lang: str, programme_title: str, when: dt.datetime) ->
         programme_title=programme_title,
         created=iso_timestamp(when),
         context_line=f"Lokalatih · {label('report', lang)}",
+        made=label("report_made", lang, date=format_date(when.date(), lang), events=len(report.events)),
         sentences=summary_sentences(report, lang),
         fmt=fmt,
         pct=pct,
+        dates_text=dates_text,
+        day_numbers=sorted({day.day for event in report.events for day in event.days}),
         flag_names=lambda flags: ", ".join(ITEM_FLAGS[flag][lang] for flag in flags),
         sex_names=sex_names,
         group_names=group_names,
+        province_names=province_names,
         sex_chart=bars(report.by_sex, sex_names),
         group_chart=bars(report.by_group, group_names),
+        province_chart=bars(report.by_province, province_names),
         item_chart=Markup(item_slopes(items, pre_label, post_label)),
+        evaluation=evaluation,
     )
 
 
-def write_report(report: Report, out: Path, lang: str, programme_title: str, when: dt.datetime) -> list[Path]:
+def write_report(
+    report: Report, out: Path, lang: str, programme_title: str, province_names: dict[str, str], when: dt.datetime,
+    evaluation: Markup | None = None,
+) -> list[Path]:  # fmt: skip
     out.mkdir(parents=True, exist_ok=True)
-    html = _html(report, lang, programme_title, when)
+    html = _html(report, lang, programme_title, province_names, when, evaluation)
     paths = [out / "report.json", out / "report.html", out / "report.pdf"]
     paths[0].write_text(report.to_json(), encoding="utf-8")
     paths[1].write_text(html, encoding="utf-8")

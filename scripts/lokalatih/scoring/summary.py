@@ -9,19 +9,26 @@ from lokalatih.model.report import Report
 
 
 def summary_sentences(report: Report, lang: str) -> list[str]:
-    if report.n_participants == 0 or report.women_share is None:
-        return [label("summary_no_results", lang)]
+    sentences: list[str] = []
+    attended = report.attendance.attended
+    if attended.women_share is not None:
+        sentences.append(
+            label(
+                "summary_participation_target_met" if attended.target_met else "summary_participation_target_missed",
+                lang,
+                n=attended.n,
+                women=attended.women,
+                share=format_number(100 * attended.women_share, lang, 0),
+                target=format_number(100 * report.target_women_share, lang, 0),
+            )
+        )
+    problems = [label("summary_data_problems", lang, count=len(report.data_problems))] if report.data_problems else []
+    if report.n_participants == 0:
+        return [*sentences, label("summary_no_results", lang), *problems]
     assert report.pre_mean_pct is not None and report.post_mean_pct is not None  # set whenever someone matched
     before, after = report.pre_mean_pct, report.post_mean_pct
-    sentences = [
-        label(
-            "summary_participation_target_met" if report.target_met else "summary_participation_target_missed",
-            lang,
-            n=report.n_participants,
-            women=report.n_women,
-            share=format_number(100 * report.women_share, lang, 0),
-            target=format_number(100 * report.target_women_share, lang, 0),
-        ),
+    sentences += [
+        label("summary_tested", lang, n=report.n_participants, women=report.n_women),
         label(
             "summary_mean_rose" if after >= before else "summary_mean_fell",
             lang,
@@ -40,6 +47,4 @@ def summary_sentences(report: Report, lang: str) -> list[str]:
         )
     if report.flagged_items:
         sentences.append(label("summary_items_to_review", lang, items=", ".join(report.flagged_items)))
-    if report.rejected_rows:
-        sentences.append(label("summary_rows_not_scored", lang, count=len(report.rejected_rows)))
-    return sentences
+    return sentences + problems
