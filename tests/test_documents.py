@@ -67,7 +67,14 @@ def manifest(folder: Path) -> list[dict[str, object]]:
 def test_every_public_pdf_has_title_language_fonts_and_page_size(built_kit: Path) -> None:
     downloads = built_kit / "site" / "downloads"
     entries = [e for e in manifest(downloads) if str(e["path"]).endswith(".pdf")]
-    assert {e["kind"] for e in entries} == {"handout", "worksheet", "workbook", "agenda", "pocket-card"}
+    assert {e["kind"] for e in entries} == {
+        "handout",
+        "worksheet",
+        "workbook",
+        "agenda",
+        "pocket-card",
+        "evaluation-form",
+    }
     for entry in entries:
         path = downloads / str(entry["path"])
         info = pdf_info(path)

@@ -89,7 +89,7 @@ def test_moodle_xml_is_well_formed_with_fractions_from_moodles_list(built_kit: P
 
 
 def test_xlsforms_convert_with_pyxform_and_carry_both_languages(built_kit: Path, tmp_path: Path) -> None:
-    for path in kit_files(built_kit, "test-*.xlsform.xlsx"):
+    for path in kit_files(built_kit, "test-*.xlsform.xlsx"):  # the evaluation's: tests/test_evaluation.py
         out = tmp_path / f"{path.parent.name}-{path.stem}.xml"
         warnings = xls2xform_convert(xlsform_path=str(path), xform_path=str(out), validate=False)
         assert warnings == []

@@ -51,6 +51,8 @@ def renderer(relative: str) -> str:
         return "documents"
     if relative in ("loader.py", "sources.py"):
         return "content"
+    if relative.startswith("events/"):
+        return "events"
     raise AssertionError(f"{relative} prints labels but belongs to no renderer: add it to renderer()")
 
 

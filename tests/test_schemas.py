@@ -21,6 +21,7 @@ KINDS = {
     "province": sorted(REPO.glob("provinces/*.yaml")),
     "glossary": [REPO / "modules" / "glossary.yaml"],
     "references": [REPO / "modules" / "references.yaml"],
+    "evaluation": sorted(REPO.glob("modules/*/evaluation.yaml")),
 }
 
 

@@ -21,7 +21,7 @@ from lokalatih.model.test_key import TESTS
 Kind = Literal[
     "handout", "worksheet", "workbook", "agenda", "pocket-card", "facilitator-guide", "attendance",
     "test-form", "answer-key", "test-key", "responses-template", "xlsform", "gift", "moodle-xml", "kahoot",
-    "coverage", "registration-form",
+    "coverage", "registration-form", "evaluation-form", "evaluation-xlsform",
 ]  # fmt: skip
 
 
@@ -100,6 +100,10 @@ def _public(curriculum: Curriculum, lang: str) -> list[Artifact]:
                          p, module.slug, sheet.key)
                 for sheet in module.spec.worksheets
             ]  # fmt: skip
+        # The evaluation form: a public download, linked from the session that hands it out.
+        evaluation = programme.evaluation
+        found.append(Artifact(f"evaluation-form-{p}.{lang}.pdf", "evaluation-form", Audience.PUBLIC,
+                              evaluation.title[lang], lang, p, evaluation.handed_out_in))  # fmt: skip
     return found
 
 
@@ -116,6 +120,7 @@ def _kit(programme: Programme) -> list[Artifact]:
     paths: list[tuple[str, Kind, str | None, str | None]] = [
         (f"{p}/test-key.json", "test-key", None, None),
         (f"{p}/responses-template.csv", "responses-template", None, None),
+        (f"{p}/evaluation.xlsform.xlsx", "evaluation-xlsform", None, None),
     ]
     for test in TESTS:
         paths.append((f"{p}/test-{test}.xlsform.xlsx", "xlsform", None, test))

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from lokalatih.clock import format_clock
+from lokalatih.model.evaluation import EvaluationSpec
 from lokalatih.model.glossary import GlossarySpec
 from lokalatih.model.module import Activity, ModuleSpec
 from lokalatih.model.pocket_card import PocketCardSpec
@@ -64,6 +65,7 @@ class Programme:
     folder: Path
     days: list[Day]
     blueprint: BlueprintSpec
+    evaluation: EvaluationSpec
 
     @property
     def id(self) -> str:

@@ -98,7 +98,7 @@ def _programme(programme: ProgrammeSources) -> Programme:
                 slots.append(Slot(clock, clock + entry.minutes, break_kind=entry.break_))
                 clock += entry.minutes
         days.append(Day(number, start, parse_clock(day.end), slots))
-    return Programme(programme.spec, programme.folder, days, programme.blueprint.spec)
+    return Programme(programme.spec, programme.folder, days, programme.blueprint.spec, programme.evaluation.spec)
 
 
 def assemble(sources: Sources) -> Curriculum:

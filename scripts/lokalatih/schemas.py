@@ -7,6 +7,7 @@ from pathlib import Path
 
 from pydantic import BaseModel
 
+from lokalatih.model.evaluation import EvaluationSpec
 from lokalatih.model.glossary import GlossarySpec
 from lokalatih.model.module import ModuleSpec
 from lokalatih.model.pocket_card import PocketCardSpec
@@ -24,6 +25,7 @@ SCHEMAS: dict[str, type[BaseModel]] = {
     "references": ReferencesSpec,
     "questions": BankSpec,
     "blueprint": BlueprintSpec,
+    "evaluation": EvaluationSpec,
     "pocket-card": PocketCardSpec,
     "safeguarding": SafeguardingSpec,
 }

@@ -21,6 +21,7 @@ from lokalatih.errors import ErrorLog
 from lokalatih.figures import figures_table, institutions_table
 from lokalatih.labels import label
 from lokalatih.model.common import LANGUAGE_NAMES, LANGUAGES
+from lokalatih.model.evaluation import EvaluationSpec
 from lokalatih.model.glossary import GlossarySpec
 from lokalatih.model.module import ModuleSpec
 from lokalatih.model.pocket_card import PocketCardSpec
@@ -79,6 +80,7 @@ class ProgrammeSources:
     folder: Path
     programme: Parsed[ProgrammeSpec]
     blueprint: Parsed[BlueprintSpec]
+    evaluation: Parsed[EvaluationSpec]
     modules: dict[str, ModuleSources]  # every module folder (with a module.yaml), by folder name, sorted
 
     @property
@@ -126,7 +128,7 @@ class Sources:
             self.safeguarding,
         ]
         for programme in self.programmes:
-            parsed += [programme.programme, programme.blueprint]
+            parsed += [programme.programme, programme.blueprint, programme.evaluation]
             for module in programme.modules.values():
                 parsed += [module.module, module.bank]
         return {source.path: source.document for source in parsed}
@@ -233,6 +235,13 @@ class _Reader:
             return None
         return self.read(path, BankSpec)
 
+    def evaluation(self, folder: Path) -> Parsed[EvaluationSpec] | None:
+        path = folder / "evaluation.yaml"
+        if not path.is_file():
+            self.log.add(path, 1, 1, "", "missing the programme's evaluation form (see modules/README.md)")
+            return None
+        return self.read(path, EvaluationSpec)
+
 
 def _all_or_none(values: dict[str, T | None]) -> dict[str, T] | None:
     """Every value, or None when one is missing (its error is logged)."""
@@ -264,6 +273,7 @@ def read_sources(root: Path, province: str, log: ErrorLog) -> Sources | None:
     for folder in sorted(p.parent for p in modules_folder.glob("*/programme.yaml")):
         programme = reader.read(folder / "programme.yaml", ProgrammeSpec)
         blueprint = reader.read(folder / "blueprint.yaml", BlueprintSpec)
+        evaluation = reader.evaluation(folder)
         modules: dict[str, ModuleSources | None] = {}
         for module_folder in sorted(p.parent for p in folder.glob("*/module.yaml")):
             module = reader.read(module_folder / "module.yaml", ModuleSpec)
@@ -277,8 +287,8 @@ def read_sources(root: Path, province: str, log: ErrorLog) -> Sources | None:
             )
         complete_modules = _all_or_none(modules)
         programmes.append(
-            ProgrammeSources(folder, programme, blueprint, complete_modules)
-            if programme and blueprint and complete_modules is not None
+            ProgrammeSources(folder, programme, blueprint, evaluation, complete_modules)
+            if programme and blueprint and evaluation and complete_modules is not None
             else None
         )
 

@@ -12,6 +12,7 @@ from typing import Any
 from lokalatih.catalog import Artifact
 from lokalatih.curriculum import Programme
 from lokalatih.documents.markdown_html import to_html
+from lokalatih.kit.evaluation import evaluation_form as evaluation_form_of
 from lokalatih.labels import STAKEHOLDER_GROUPS, label
 from lokalatih.model.province import Stage
 from lokalatih.printing.render import render_html
@@ -124,6 +125,15 @@ def attendance(artifact: Artifact, ctx: RenderContext) -> str:
                  rows=ATTENDANCE_ROWS, groups=STAKEHOLDER_GROUPS)  # fmt: skip
 
 
+def evaluation_form(artifact: Artifact, ctx: RenderContext) -> str:
+    """One A4 page, anonymous; like the handouts it names no province, so every province's build shares it."""
+    lang = artifact.lang or ""
+    programme = ctx.programme(artifact.programme)
+    form = evaluation_form_of(programme)
+    return _html(ctx, "evaluation-form.html.j2", lang, f"{form.title[lang]}: {form.programme_title[lang]}",
+                 _programme_line(programme, lang), form=form, blocks=list(form.blocks()))  # fmt: skip
+
+
 RENDERERS = {
     "pocket-card": pocket_card,
     "agenda": agenda,
@@ -132,4 +142,5 @@ RENDERERS = {
     "worksheet": worksheet,
     "facilitator-guide": facilitator_guide,
     "attendance": attendance,
+    "evaluation-form": evaluation_form,
 }

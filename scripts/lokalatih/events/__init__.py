@@ -7,4 +7,5 @@ participant list, attendance, the typed-in test answers and evaluations. Command
     folder.py        the folder's layout, event.yaml and `lokalatih event new`
     codes.py         participant codes: short, unambiguous, with a check letter
     participants.py  the participant list, checked row by row
+    evaluation.py    the participants' evaluation: entry files, the reader, the summary, `lokalatih event evaluate`
 """

@@ -36,10 +36,14 @@ def add_event_commands(event: argparse.ArgumentParser) -> None:
     report = with_lang(sub.add_parser("report", help="one report of one event or several (all provinces)"))
     report.add_argument("events", type=Path, nargs="+", help="event folders")
     report.add_argument("--out", type=Path, help="report folder (default: <event>/output/report/ for one event)")
+    evaluate = with_lang(sub.add_parser("evaluate", help="summarise the evaluation forms of one event or several"))
+    evaluate.add_argument("events", type=Path, nargs="+", help="event folders; several are pooled form by form")
+    evaluate.add_argument("--out", type=Path, help="folder for evaluation.json|.html|.pdf (default: <event>/output/; "
+                          "required for several events)")  # fmt: skip
 
 
 def run_event_command(root: Path, args: argparse.Namespace) -> int:
-    commands = {"new": _new, "sheets": _sheets, "attendance": _attendance, "report": _report}
+    commands = {"new": _new, "sheets": _sheets, "attendance": _attendance, "report": _report, "evaluate": _evaluate}
     return commands[args.event_command](root, args)
 
 
@@ -166,3 +170,23 @@ def _names(root: Path, programme: str, lang: str) -> tuple[str, dict[str, str]]:
         if isinstance(province, ProvinceSpec):
             provinces[province.slug] = province.name[lang]
     return title, provinces
+
+
+def _evaluate(root: Path, args: argparse.Namespace) -> int:
+    from lokalatih.events.evaluation import pool, read_evaluations, summarise, write_summary
+    from lokalatih.events.folder import EventRefused, open_event
+    from lokalatih.labels import label
+
+    events = [open_event(path) for path in args.events]
+    lang = args.lang or events[0].spec.language
+    if len(events) > 1 and args.out is None:
+        raise EventRefused([label("msg_evaluation_out", lang)])
+    form, forms, problems = pool([read_evaluations(event, lang) for event in events], lang)
+    summary = summarise(form, forms, [event.name for event in events], problems)
+    for problem in problems:
+        print(problem, file=sys.stderr)
+    when = dt.datetime.now(dt.UTC).replace(microsecond=0)
+    paths = write_summary(summary, args.out or events[0].output, lang, when)
+    print(label("msg_evaluation_done", lang, forms=summary.n_forms, events=len(events), problems=len(problems),
+                path=_shown(paths[1])))  # fmt: skip
+    return 0

@@ -17,6 +17,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 
 from lokalatih.curriculum import Curriculum, Programme
 from lokalatih.events import codes
+from lokalatih.events.evaluation import write_entry_files as write_evaluation_files
 from lokalatih.events.folder import (
     ATTENDANCE,
     EVENT_FILE,
@@ -27,6 +28,7 @@ from lokalatih.events.folder import (
     test_file,
 )
 from lokalatih.events.participants import COLUMNS, GROUP_VALUES
+from lokalatih.kit.evaluation import evaluation_form
 from lokalatih.kit.forms import build_forms
 from lokalatih.kit.key import build_test_key
 from lokalatih.model.test_key import TESTS, TestKey
@@ -137,4 +139,5 @@ def create_event(
                                               encoding="utf-8")  # fmt: skip
     for test in TESTS:
         (folder / f"{test_file(test)}.csv").write_text(_csv(test_entry_header(key, test), []), encoding="utf-8")
+    write_evaluation_files(folder, evaluation_form(programme), lang)
     return folder

@@ -8,7 +8,8 @@
       attendance.csv          one column per day: 1 for present
       test-pre.csv|.xlsx      typed-in answer sheets, columns numbered as printed on each form
       test-post.csv|.xlsx
-      evaluations.csv|.xlsx   typed-in evaluation forms
+      evaluation-form.json    the evaluation form as handed out (a record, like the key)
+      evaluations.csv|.xlsx   typed-in evaluation forms, one row per returned form
       output/                 what commands write: code list, sign-in sheets, certificates, reports
 
 Commands read the files people fill in and never write them after `event new`; everything they make goes into
@@ -36,6 +37,7 @@ KEY_FILE = "test-key.json"
 PARTICIPANTS = "participants"
 ATTENDANCE = "attendance"
 EVALUATIONS = "evaluations"
+EVALUATION_FORM = "evaluation-form.json"
 OUTPUT = "output"
 TABLE_SUFFIXES = (".csv", ".xlsx")
 

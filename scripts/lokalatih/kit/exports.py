@@ -10,6 +10,7 @@ from typing import Any
 from lokalatih.catalog import Artifact
 from lokalatih.curriculum import Programme
 from lokalatih.errors import BuildFailed
+from lokalatih.kit.evaluation import evaluation_form, evaluation_xlsform
 from lokalatih.kit.forms import Form, TestKind
 from lokalatih.kit.gift import gift
 from lokalatih.kit.kahoot import kahoot
@@ -117,6 +118,10 @@ def coverage(artifact: Artifact, ctx: RenderContext) -> str:
                        rows=_coverage_rows(programme), in_test=set(programme.blueprint.items))  # fmt: skip
 
 
+def evaluation_xlsform_file(artifact: Artifact, ctx: RenderContext) -> bytes:
+    return evaluation_xlsform(evaluation_form(ctx.programme(artifact.programme)), ctx.when)
+
+
 RENDERERS = {
     "test-form": test_form,
     "answer-key": answer_key,
@@ -128,4 +133,5 @@ RENDERERS = {
     "kahoot": kahoot_file,
     "coverage": coverage,
     "registration-form": registration_form,
+    "evaluation-xlsform": evaluation_xlsform_file,
 }

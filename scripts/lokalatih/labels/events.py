@@ -95,4 +95,65 @@ EVENTS: dict[str, dict[str, str]] = {
         "id": "{where}: kolom '{column}' bukan soal lembar ini; diabaikan",
         "en": "{where}: column '{column}' is not a question of this form; ignored",
     },
+    # The participants' evaluation (events/evaluation.py): messages, then the words of the summary.
+    "msg_evaluation_value": {
+        "id": "{where}: {question}: '{value}' bukan jawaban yang sah (yang berlaku: {valid}); dihitung tidak dijawab",
+        "en": "{where}: {question}: '{value}' is not a valid answer (expected {valid}); counted as unanswered",
+    },
+    "msg_evaluation_no_form": {
+        "id": "{where}: salinan formulir evaluasi acara ini tidak ada atau tidak terbaca; folder acara dibuat oleh "
+        "`lokalatih event new` versi yang lebih lama, jadi buat folder baru dan salin isian evaluasinya ke sana",
+        "en": "{where}: the copy of this event's evaluation form is missing or unreadable; the folder was made by an "
+        "older `lokalatih event new`, so make a new folder and copy the typed-in evaluations into it",
+    },
+    "msg_evaluation_no_entries": {
+        "id": "{where}: tidak ada {name}.csv atau {name}.xlsx; ketik formulir evaluasi di sana",
+        "en": "{where}: no {name}.csv or {name}.xlsx; type the evaluation forms in there",
+    },
+    "msg_evaluation_programmes": {
+        "id": "formulir dari program yang berbeda tidak bisa digabung ({programmes}); ringkas satu program saja",
+        "en": "forms of different programmes cannot be pooled ({programmes}); summarise one programme at a time",
+    },
+    "msg_evaluation_row_differs": {
+        "id": "{question}: pertanyaan ini punya jawaban yang berbeda di {first} dan {second}; keduanya tidak bisa "
+        "digabung",
+        "en": "{question}: this question takes different answers in {first} and {second}; they cannot be pooled",
+    },
+    "msg_evaluation_out": {
+        "id": "formulir beberapa acara digabung: sebutkan folder hasilnya dengan --out",
+        "en": "the forms of several events are pooled: name the folder for the summary with --out",
+    },
+    "msg_evaluation_done": {
+        "id": "{forms} formulir evaluasi dari {events} acara, {problems} isian tidak terbaca; ringkasan: {path}",
+        "en": "{forms} evaluation forms from {events} event(s), {problems} unreadable entries; summary: {path}",
+    },
+    "evaluation_heading": {"id": "Evaluasi oleh peserta", "en": "Participants' evaluation"},
+    "evaluation_forms": {
+        "id": "{n} formulir evaluasi dari: {events}.",
+        "en": "{n} evaluation forms from: {events}.",
+    },
+    "evaluation_method": {
+        "id": "Nilai 1 sampai 5 seperti tercetak pada formulir. n adalah jumlah formulir yang menjawab baris itu; "
+        "rata-rata dihitung dari jawaban tersebut. Jawaban terbuka dikutip apa adanya.",
+        "en": "Ratings 1 to 5 as printed on the form. n is the number of forms that answered the row; the mean is "
+        "taken over those answers. Open answers are quoted as written.",
+    },
+    "evaluation_question": {"id": "Pertanyaan", "en": "Question"},
+    "evaluation_answer": {"id": "Jawaban", "en": "Answer"},
+    "evaluation_forms_column": {"id": "Formulir", "en": "Forms"},
+    "evaluation_n": {"id": "n", "en": "n"},
+    "evaluation_mean": {"id": "Rata-rata", "en": "Mean"},
+    "evaluation_unanswered": {"id": "Tidak dijawab", "en": "Unanswered"},
+    "evaluation_no_answers": {"id": "Tidak ada jawaban.", "en": "No answers."},
+    "evaluation_subgroup": {"id": "{name} (n = {n})", "en": "{name} (n = {n})"},
+    "evaluation_mean_n": {"id": "{mean} (n = {n})", "en": "{mean} (n = {n})"},
+    "evaluation_suppressed": {
+        "id": "Tidak ditampilkan karena kurang dari {min} formulir, agar jawaban seseorang tidak bisa dikenali: "
+        "{groups}.",
+        "en": "Not shown because fewer than {min} forms, so that no one's answers can be recognised: {groups}.",
+    },
+    "evaluation_problems": {
+        "id": "Isian yang tidak terbaca (dihitung tidak dijawab)",
+        "en": "Entries that could not be read (counted as unanswered)",
+    },
 }

@@ -9,6 +9,7 @@ without error, so no rule ever has to guess around a source that failed to load.
 - `sessions`: each module.yaml (minutes, keys, activity guides, `teaches` and groups, test slot, handouts,
   worksheets, sources cited);
 - `bank`: question banks and blueprints (and the fit of every test item to the kit's Kahoot sheet);
+- `evaluation`: each programme's evaluation form (names, scales, choices, the session that hands it out);
 - `programmes`: each programme.yaml against its module folders (schedule, day windows);
 - `kit`: the whole kit (province profiles and event dates, glossary and reference keys, ids unique across modules,
   no templates in YAML);
@@ -21,7 +22,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from lokalatih.rules import bank, kit, print_font, programmes, sessions, texts
+from lokalatih.rules import bank, evaluation, kit, print_font, programmes, sessions, texts
 from lokalatih.rules.issue import Issue
 from lokalatih.rules.texts import MIN_PARTICIPANT_WORDS, blocks_in, count_words
 from lokalatih.sources import Sources
@@ -48,6 +49,7 @@ RULES: tuple[Rule, ...] = (
     bank.coverage,
     bank.blueprints,
     bank.kahoot_fit,
+    evaluation.forms,
     texts.blocks,
     texts.reading_length,
     texts.images,
