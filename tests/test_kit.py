@@ -15,6 +15,7 @@ from lxml import etree
 from pyxform.xls2xform import xls2xform_convert
 
 from lokalatih.kit.gift import MOODLE_FRACTIONS
+from lokalatih.labels import label
 from lokalatih.loader import load_curriculum
 from lokalatih.model.questions import ItemType
 
@@ -225,3 +226,53 @@ def test_manifest_lists_every_kit_file(built_kit: Path) -> None:
     listed = {entry["path"] for entry in manifest}
     present = {p.relative_to(kit).as_posix() for p in kit.rglob("*") if p.is_file() and p.name != "manifest.json"}
     assert listed == present
+
+
+def _pdf_text(path: Path, *options: str) -> str:
+    return subprocess.run(["pdftotext", *options, str(path), "-"], capture_output=True, text=True, check=True).stdout
+
+
+def _pdf_pages(path: Path) -> int:
+    info = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True, check=True).stdout
+    return int(re.search(r"Pages:\s+(\d+)", info).group(1))  # type: ignore[union-attr]
+
+
+def _check_answer_key(path: Path, lang: str, expected: list[tuple[str, str]], printed: dict[str, Any]) -> None:
+    numbered = re.findall(r"(?m)^\s*(\d+) · ([a-z0-9]+-q\d+)\b", _pdf_text(path))
+    assert numbered == expected + expected, f"{path.name}: the summary table, then the rationale list"
+    table = _pdf_text(path, "-layout")
+    rows = re.findall(r"(?m)^[ \t]*(\d+) · (\S+)[ \t]+([A-H](?:, [A-H])*)[ \t]", table)
+    assert [(number, item_id) for number, item_id, _ in rows] == expected, path.name
+    assert [letters.split(", ") for _, _, letters in rows] == [printed[i]["correct"] for _, i in expected], path.name
+    own_numbering = " ".join(label("key_numbering", lang).split()[:6])  # "Question numbers in this key are …"
+    assert _normal(own_numbering) in _normal(_pdf_text(path)), path.name
+
+
+def _check_test_form(path: Path, lang: str, expected: list[tuple[str, str]], printed: dict[str, Any],
+                     items: dict[str, Any]) -> None:  # fmt: skip
+    text = _pdf_text(path)
+    questions = _normal(text[: text.index(label("answer_sheet", lang))])
+    for number, item_id in expected:
+        stem = " ".join(items[item_id].stem[lang].split()[:4])
+        assert _normal(f"{number}. {stem}") in questions, f"{path.name}: question {number} is {item_id}"
+    pages = _pdf_pages(path)
+    sheet = _pdf_text(path, "-f", str(pages), "-l", str(pages), "-layout")
+    bubbles = {n: letters.split() for n, letters in re.findall(r"(?:^|\s)(\d{1,2})((?:\s+[A-H]\b)+)", sheet)}
+    assert bubbles == {number: printed[i]["options"] for number, i in expected}, f"{path.name}: answer sheet"
+    # Nothing on the form identifies a person: two code boxes (questions, answer sheet), the province, the date.
+    assert "Nama" not in text and "Name" not in text, path.name
+    assert text.count(label("participant_code", lang)) == 2, path.name
+
+
+def test_printed_numbers_and_item_ids_agree_with_the_key(built_kit: Path) -> None:
+    """A clerk reads numbers off the answer sheet and the key: on every form, in both languages, number n is the
+    item test-key.json puts at position n, with that form's letters, and the key prints the id beside the number."""
+    for key_path in kit_files(built_kit, "test-key.json"):
+        key = json.loads(key_path.read_text(encoding="utf-8"))
+        items = bank_items(built_kit, key_path.parent.name)
+        for test in ("pre", "post"):
+            expected = [(str(number), item_id) for number, item_id in enumerate(key[test], start=1)]
+            printed = key["forms"][test]
+            for lang in ("id", "en"):
+                _check_answer_key(key_path.parent / f"answer-key-{test}.{lang}.pdf", lang, expected, printed)
+                _check_test_form(key_path.parent / f"test-form-{test}.{lang}.pdf", lang, expected, printed, items)
