@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import csv
 import json
 import re
 import subprocess
@@ -146,11 +145,11 @@ def test_keys_agree_with_the_bank_on_every_form(built_kit: Path) -> None:
         assert shuffled, "the post-test reorders options"
 
 
-def test_responses_template_has_the_documented_columns(built_kit: Path) -> None:
-    for path in kit_files(built_kit, "responses-template.csv"):
-        header = next(csv.reader(path.read_text(encoding="utf-8").splitlines()))
-        key = json.loads((path.parent / "test-key.json").read_text(encoding="utf-8"))
-        assert header == ["participant", "test", "sex", "group", "province", *key["pre"]]
+def test_the_kit_has_no_responses_template(built_kit: Path) -> None:
+    """Answers are typed into the event folder's entry files, numbered as each form prints them (events/)."""
+    kit = built_kit / "dist" / "kit"
+    assert not list(kit.rglob("responses-template*"))
+    assert "responses-template" not in {entry["kind"] for entry in json.loads((kit / "manifest.json").read_text())}
 
 
 class _Text(HTMLParser):
