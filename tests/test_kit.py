@@ -97,10 +97,12 @@ def test_xlsforms_convert_with_pyxform_and_carry_both_languages(built_kit: Path,
         assert 'lang="Bahasa Indonesia (id)"' in xform and 'lang="English (en)"' in xform
         body = xform[xform.index("<h:body") :]
         names = re.findall(r'ref="/[^/]+/([^"]+)"', body)
-        assert names[:3] == ["participant", "sex", "group"]
         key = json.loads((path.parent / "test-key.json").read_text(encoding="utf-8"))
         test = "pre" if "test-pre" in path.name else "post"
-        assert names[3:] == key[test]
+        # The code only: sex and group come from the participant list. Items are named by id (what the scorer
+        # reads from a Kobo export) and labelled with the number printed on that form.
+        assert names == ["participant", *key[test]]
+        _check_code_constraint(xform)
         # No answer key in a form participants fill in: only type/name/label columns, no score calculations.
         from openpyxl import load_workbook
 
@@ -113,6 +115,32 @@ def test_xlsforms_convert_with_pyxform_and_carry_both_languages(built_kit: Path,
         ]
         calculations = [row[-1] for row in workbook["survey"].iter_rows(min_row=2, values_only=True) if row[-1]]
         assert calculations == [f"'{test}'", "'sumatera-utara'"]
+        lists = {row[0] for row in workbook["choices"].iter_rows(min_row=2, values_only=True)}
+        assert lists == {f"options_{item_id}" for item_id in key[test]}  # no sex or stakeholder-group choices
+        survey = {row[1]: row for row in workbook["survey"].iter_rows(min_row=2, values_only=True)}
+        stems = {fi_id: survey[fi_id][2] for fi_id in key[test]}
+        assert [stem.split(". ", 1)[0] for stem in stems.values()] == [str(n) for n in range(1, len(key[test]) + 1)]
+
+
+def _check_code_constraint(xform: str) -> None:
+    """The participant code is constrained to six characters of the code alphabet, with a message per language."""
+    import random
+
+    from lokalatih.events import codes
+
+    bind = re.search(r'<bind nodeset="/[^/]+/participant" ([^>]*)/>', xform)
+    assert bind, "no bind for participant"
+    constraint = re.search(r"constraint=\"regex\(\., '([^']+)'\)\"", bind.group(1))
+    assert constraint and 'required="true()"' in bind.group(1) and "jr:constraintMsg" in bind.group(1)
+    pattern = re.compile(constraint.group(1))
+    for code in codes.new_codes(50, rng=random.Random(7)):
+        assert pattern.search(code), code
+    for wrong in ("K7M3Q", "K7M3QXA", "k7m3qx", "K7M3QO", "K7M 3Q", "K0M3QX"):
+        assert not pattern.search(wrong), wrong
+    messages = re.findall(r'<text id="/[^/]+/participant:jr:constraintMsg">\s*<value>([^<]+)</value>', xform)
+    assert sorted(messages) == sorted(label("code_constraint", lang) for lang in ("id", "en"))
+    digits = "".join(char for char in codes.ALPHABET if char.isdigit())
+    assert all(", ".join(digits) in message for message in messages)  # the message names the digits of the codes
 
 
 def test_keys_agree_with_the_bank_on_every_form(built_kit: Path) -> None:

@@ -73,4 +73,9 @@ KIT: dict[str, dict[str, str]] = {
         "en": "Kahoot's limits: questions at most 120 characters, answers 75. Where several answers are correct, their "
         "numbers are separated by commas.",
     },
+    "code_constraint": {
+        "id": "Tulis 6 karakter kode peserta persis seperti pada kartu kode Anda: huruf kapital dan angka 3, 4, 7.",
+        "en": "Write the 6 characters of your participant code exactly as on your code card: capital letters and "
+        "the digits 3, 4, 7.",
+    },
 }
