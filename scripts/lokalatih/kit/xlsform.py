@@ -21,8 +21,8 @@ from lokalatih.model.questions import ItemType
 from lokalatih.reproducible import normalize_zip
 
 LANGUAGE_COLUMNS = {"id": "Bahasa Indonesia (id)", "en": "English (en)"}
-# ODK's regex() is XPath's: the whole answer must be six characters of the alphabet printed on the code cards. The
-# check character is checked by `lokalatih event` when the export is read, not here.
+# The whole answer must be six characters of the alphabet printed on the code cards. A code with a wrong check
+# character still passes here: matching the export's codes to the participant list is the reader's job.
 CODE_CONSTRAINT = f"regex(., '^[{codes.ALPHABET}]{{{codes.LENGTH}}}$')"
 
 
