@@ -33,13 +33,16 @@ def add_event_commands(event: argparse.ArgumentParser) -> None:
     sheets.add_argument("event", type=Path, help="the event folder")
     attendance = with_lang(sub.add_parser("attendance", help="who came: women's share per day, group, district"))
     attendance.add_argument("event", type=Path, help="the event folder")
+    enter = with_lang(sub.add_parser("enter", help="type in answer sheets, checked as typed; appends to test-*.csv"))
+    enter.add_argument("event", type=Path, help="the event folder")
+    enter.add_argument("test", choices=["pre", "post"], help="which test's answer sheets")
     report = with_lang(sub.add_parser("report", help="one report of one event or several (all provinces)"))
     report.add_argument("events", type=Path, nargs="+", help="event folders")
     report.add_argument("--out", type=Path, help="report folder (default: <event>/output/report/ for one event)")
 
 
 def run_event_command(root: Path, args: argparse.Namespace) -> int:
-    commands = {"new": _new, "sheets": _sheets, "attendance": _attendance, "report": _report}
+    commands = {"new": _new, "sheets": _sheets, "attendance": _attendance, "enter": _enter, "report": _report}
     return commands[args.event_command](root, args)
 
 
@@ -166,3 +169,20 @@ def _names(root: Path, programme: str, lang: str) -> tuple[str, dict[str, str]]:
         if isinstance(province, ProvinceSpec):
             provinces[province.slug] = province.name[lang]
     return title, provinces
+
+
+def _enter(root: Path, args: argparse.Namespace) -> int:
+    from lokalatih.events.entry import enter_answers
+    from lokalatih.events.folder import open_event
+
+    event = open_event(args.event)
+
+    def ask(prompt: str) -> str | None:
+        try:
+            return input(prompt)
+        except (EOFError, KeyboardInterrupt):
+            print()
+            return None
+
+    enter_answers(event, args.test, args.lang or event.spec.language, ask, print)
+    return 0
