@@ -4,6 +4,7 @@ running an event. Each command reads the event folder and writes only under its 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
 import sys
 from pathlib import Path
@@ -174,6 +175,9 @@ def _names(root: Path, programme: str, lang: str) -> tuple[str, dict[str, str]]:
 def _enter(root: Path, args: argparse.Namespace) -> int:
     from lokalatih.events.entry import enter_answers
     from lokalatih.events.folder import open_event
+
+    with contextlib.suppress(ImportError):  # line editing, and Up for the line just refused, where there is one
+        import readline  # noqa: F401
 
     event = open_event(args.event)
 

@@ -13,7 +13,8 @@
       output/                 what commands write: code list, sign-in sheets, certificates, reports
 
 Commands read the files people fill in and never rewrite them after `event new` (`event enter` appends rows to
-`test-<test>.csv`, nothing else); everything they make goes into `output/`. A file may be kept as CSV or as XLSX, not both: whichever holds data is read.
+`test-<test>.csv`, nothing else); everything they make goes into `output/`. A file may be kept as CSV or as XLSX,
+not both: whichever holds data is read.
 """
 
 from __future__ import annotations
