@@ -303,3 +303,27 @@ def test_printed_numbers_and_item_ids_agree_with_the_key(built_kit: Path) -> Non
             for lang in ("id", "en"):
                 _check_answer_key(key_path.parent / f"answer-key-{test}.{lang}.pdf", lang, expected, printed)
                 _check_test_form(key_path.parent / f"test-form-{test}.{lang}.pdf", lang, expected, printed, items)
+
+
+def test_test_forms_carry_a_box_per_code_character_and_no_name_field(minikit: Path) -> None:
+    """The question paper and the answer sheet each have one box per character of a participant code, and the only
+    other fields are the province and the date: nothing identifies a person."""
+    import datetime as dt
+
+    from lokalatih.catalog import build_catalog
+    from lokalatih.events import codes
+    from lokalatih.kit.exports import test_form
+    from lokalatih.render_context import RenderContext
+
+    curriculum = load_curriculum(minikit)
+    ctx = RenderContext(curriculum, dt.datetime(2026, 3, 2, tzinfo=dt.UTC))
+    forms = [a for a in build_catalog(curriculum) if a.kind == "test-form"]
+    assert len(forms) == 4  # pre and post, in both languages
+    for artifact in forms:
+        html = test_form(artifact, ctx)
+        boxes = re.findall(r'<div class="code-boxes">(.*?)</div>', html)
+        assert [box.count("<span></span>") for box in boxes] == [codes.LENGTH, codes.LENGTH], artifact.path
+        fields = re.findall(r'<div class="label">([^<]*)</div>', html)
+        lang = artifact.lang or ""
+        expected = [label("participant_code", lang), label("province", lang), label("date", lang)]
+        assert fields == [*expected, expected[0], expected[2]], artifact.path
