@@ -19,6 +19,7 @@ from openpyxl import load_workbook
 
 from lokalatih.cli import main
 from lokalatih.events import codes
+from lokalatih.events.answers import read_test
 from lokalatih.events.entry import parse_answers
 from lokalatih.events.entry_sheet import form_questions
 from lokalatih.events.folder import open_event
@@ -139,6 +140,12 @@ def test_a_row_typed_into_the_workbook_is_data_and_keeps_enter_off_that_test(
     table = open_event(event).table("test-pre", "en")
     assert table is not None and table.path.name == "test-pre.xlsx"
     assert [(row.line, row.cells) for row in table.rows] == [(2, {"participant": code, "1": "B", "2": "AC", "3": "A"})]
+    sheets = read_test(open_event(event), "pre", set(registered(event)), "en")
+    assert sheets.problems == [] and sheets.sheets[code].answers == {
+        "d01-q1": {"B"},
+        "d01-q2": {"A", "C"},
+        "d01-q3": {"A"},
+    }
     before = (event / "test-pre.csv").read_bytes()
     status, out, err = enter(event, "pre", [registered(event)[1]], capsys, monkeypatch, "--lang", "en")
     assert status == 2 and out == ""
@@ -207,6 +214,11 @@ def test_a_valid_sheet_is_appended_exactly(
     assert f"test-post.csv:2: row of {first} written" in out and f"test-post.csv:3: row of {second} written" in out
     assert f"{first}\n  1 B       2 -       3 AC\n" in out  # the summary the clerk compares with the sheet
     assert out.rstrip().endswith("test-post.csv: rows written: 2")
+    # What the event's reader makes of it: the post-test's numbers are its own (1 = d01-q3, 2 = d01-q1, 3 = d01-q2).
+    sheets = read_test(open_event(event), "post", set(registered(event)), "en")
+    assert sheets.problems == []
+    assert sheets.sheets[first].answers == {"d01-q3": {"B"}, "d01-q1": set(), "d01-q2": {"A", "C"}}
+    assert sheets.sheets[second].answers == {"d01-q3": {"A"}, "d01-q1": {"D"}, "d01-q2": {"B"}}
 
 
 def test_each_refusal_asks_again_and_writes_nothing(
