@@ -24,7 +24,7 @@ from pathlib import Path
 from lokalatih.events import codes
 from lokalatih.events.create import test_entry_header
 from lokalatih.events.entry_sheet import Question, form_questions
-from lokalatih.events.folder import EventFolder, EventRefused, test_file
+from lokalatih.events.folder import PARTICIPANTS, EventFolder, EventRefused, test_file
 from lokalatih.events.participants import read_participants
 from lokalatih.labels import TEST_KINDS, label
 from lokalatih.model.test_key import TestKind
@@ -155,8 +155,8 @@ def enter_answers(event: EventFolder, test: TestKind, lang: str, ask: Ask, say: 
     except TableUnreadable as error:
         raise EventRefused([str(error)]) from None
     by_code, spare = participants.by_code(), set(participants.spare_codes)
-    listed = event.table("participants", lang)
-    list_name = listed.path.name if listed else "participants.csv"
+    listed = event.table(PARTICIPANTS, lang)
+    list_name = listed.path.name if listed else f"{PARTICIPANTS}.csv"
     _refuse_if_typed_in_workbook(event, test, lang)
     questions = form_questions(event.key, test)
     header = test_entry_header(event.key, test)  # what `event new` wrote
