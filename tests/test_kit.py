@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import csv
 import json
 import re
 import subprocess
@@ -15,6 +14,7 @@ from lxml import etree
 from pyxform.xls2xform import xls2xform_convert
 
 from lokalatih.kit.gift import MOODLE_FRACTIONS
+from lokalatih.labels import label
 from lokalatih.loader import load_curriculum
 from lokalatih.model.questions import ItemType
 
@@ -97,10 +97,12 @@ def test_xlsforms_convert_with_pyxform_and_carry_both_languages(built_kit: Path,
         assert 'lang="Bahasa Indonesia (id)"' in xform and 'lang="English (en)"' in xform
         body = xform[xform.index("<h:body") :]
         names = re.findall(r'ref="/[^/]+/([^"]+)"', body)
-        assert names[:3] == ["participant", "sex", "group"]
         key = json.loads((path.parent / "test-key.json").read_text(encoding="utf-8"))
         test = "pre" if "test-pre" in path.name else "post"
-        assert names[3:] == key[test]
+        # The code only: sex and group come from the participant list. Items are named by id (what the scorer
+        # reads from a Kobo export) and labelled with the number printed on that form.
+        assert names == ["participant", *key[test]]
+        _check_code_constraint(xform)
         # No answer key in a form participants fill in: only type/name/label columns, no score calculations.
         from openpyxl import load_workbook
 
@@ -113,6 +115,32 @@ def test_xlsforms_convert_with_pyxform_and_carry_both_languages(built_kit: Path,
         ]
         calculations = [row[-1] for row in workbook["survey"].iter_rows(min_row=2, values_only=True) if row[-1]]
         assert calculations == [f"'{test}'", "'sumatera-utara'"]
+        lists = {row[0] for row in workbook["choices"].iter_rows(min_row=2, values_only=True)}
+        assert lists == {f"options_{item_id}" for item_id in key[test]}  # no sex or stakeholder-group choices
+        survey = {row[1]: row for row in workbook["survey"].iter_rows(min_row=2, values_only=True)}
+        stems = {fi_id: survey[fi_id][2] for fi_id in key[test]}
+        assert [stem.split(". ", 1)[0] for stem in stems.values()] == [str(n) for n in range(1, len(key[test]) + 1)]
+
+
+def _check_code_constraint(xform: str) -> None:
+    """The participant code is constrained to six characters of the code alphabet, with a message per language."""
+    import random
+
+    from lokalatih.events import codes
+
+    bind = re.search(r'<bind nodeset="/[^/]+/participant" ([^>]*)/>', xform)
+    assert bind, "no bind for participant"
+    constraint = re.search(r"constraint=\"regex\(\., '([^']+)'\)\"", bind.group(1))
+    assert constraint and 'required="true()"' in bind.group(1) and "jr:constraintMsg" in bind.group(1)
+    pattern = re.compile(constraint.group(1))
+    for code in codes.new_codes(50, rng=random.Random(7)):
+        assert pattern.search(code), code
+    for wrong in ("K7M3Q", "K7M3QXA", "k7m3qx", "K7M3QO", "K7M 3Q", "K0M3QX"):
+        assert not pattern.search(wrong), wrong
+    messages = re.findall(r'<text id="/[^/]+/participant:jr:constraintMsg">\s*<value>([^<]+)</value>', xform)
+    assert sorted(messages) == sorted(label("code_constraint", lang) for lang in ("id", "en"))
+    digits = "".join(char for char in codes.ALPHABET if char.isdigit())
+    assert all(", ".join(digits) in message for message in messages)  # the message names the digits of the codes
 
 
 def test_keys_agree_with_the_bank_on_every_form(built_kit: Path) -> None:
@@ -145,11 +173,11 @@ def test_keys_agree_with_the_bank_on_every_form(built_kit: Path) -> None:
         assert shuffled, "the post-test reorders options"
 
 
-def test_responses_template_has_the_documented_columns(built_kit: Path) -> None:
-    for path in kit_files(built_kit, "responses-template.csv"):
-        header = next(csv.reader(path.read_text(encoding="utf-8").splitlines()))
-        key = json.loads((path.parent / "test-key.json").read_text(encoding="utf-8"))
-        assert header == ["participant", "test", "sex", "group", "province", *key["pre"]]
+def test_the_kit_has_no_responses_template(built_kit: Path) -> None:
+    """Answers are typed into the event folder's entry files, numbered as each form prints them (events/)."""
+    kit = built_kit / "dist" / "kit"
+    assert not list(kit.rglob("responses-template*"))
+    assert "responses-template" not in {entry["kind"] for entry in json.loads((kit / "manifest.json").read_text())}
 
 
 class _Text(HTMLParser):
@@ -225,3 +253,77 @@ def test_manifest_lists_every_kit_file(built_kit: Path) -> None:
     listed = {entry["path"] for entry in manifest}
     present = {p.relative_to(kit).as_posix() for p in kit.rglob("*") if p.is_file() and p.name != "manifest.json"}
     assert listed == present
+
+
+def _pdf_text(path: Path, *options: str) -> str:
+    return subprocess.run(["pdftotext", *options, str(path), "-"], capture_output=True, text=True, check=True).stdout
+
+
+def _pdf_pages(path: Path) -> int:
+    info = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True, check=True).stdout
+    return int(re.search(r"Pages:\s+(\d+)", info).group(1))  # type: ignore[union-attr]
+
+
+def _check_answer_key(path: Path, lang: str, expected: list[tuple[str, str]], printed: dict[str, Any]) -> None:
+    numbered = re.findall(r"(?m)^\s*(\d+) · ([a-z0-9]+-q\d+)\b", _pdf_text(path))
+    assert numbered == expected + expected, f"{path.name}: the summary table, then the rationale list"
+    table = _pdf_text(path, "-layout")
+    rows = re.findall(r"(?m)^[ \t]*(\d+) · (\S+)[ \t]+([A-H](?:, [A-H])*)[ \t]", table)
+    assert [(number, item_id) for number, item_id, _ in rows] == expected, path.name
+    assert [letters.split(", ") for _, _, letters in rows] == [printed[i]["correct"] for _, i in expected], path.name
+    own_numbering = " ".join(label("key_numbering", lang).split()[:6])  # "Question numbers in this key are …"
+    assert _normal(own_numbering) in _normal(_pdf_text(path)), path.name
+
+
+def _check_test_form(path: Path, lang: str, expected: list[tuple[str, str]], printed: dict[str, Any],
+                     items: dict[str, Any]) -> None:  # fmt: skip
+    text = _pdf_text(path)
+    questions = _normal(text[: text.index(label("answer_sheet", lang))])
+    for number, item_id in expected:
+        stem = " ".join(items[item_id].stem[lang].split()[:4])
+        assert _normal(f"{number}. {stem}") in questions, f"{path.name}: question {number} is {item_id}"
+    pages = _pdf_pages(path)
+    sheet = _pdf_text(path, "-f", str(pages), "-l", str(pages), "-layout")
+    bubbles = {n: letters.split() for n, letters in re.findall(r"(?:^|\s)(\d{1,2})((?:\s+[A-H]\b)+)", sheet)}
+    assert bubbles == {number: printed[i]["options"] for number, i in expected}, f"{path.name}: answer sheet"
+    # Nothing on the form identifies a person: two code boxes (questions, answer sheet), the province, the date.
+    assert "Nama" not in text and "Name" not in text, path.name
+    assert text.count(label("participant_code", lang)) == 2, path.name
+
+
+def test_printed_numbers_and_item_ids_agree_with_the_key(built_kit: Path) -> None:
+    """A clerk reads numbers off the answer sheet and the key: on every form, in both languages, number n is the
+    item test-key.json puts at position n, with that form's letters, and the key prints the id beside the number."""
+    for key_path in kit_files(built_kit, "test-key.json"):
+        key = json.loads(key_path.read_text(encoding="utf-8"))
+        items = bank_items(built_kit, key_path.parent.name)
+        for test in ("pre", "post"):
+            expected = [(str(number), item_id) for number, item_id in enumerate(key[test], start=1)]
+            printed = key["forms"][test]
+            for lang in ("id", "en"):
+                _check_answer_key(key_path.parent / f"answer-key-{test}.{lang}.pdf", lang, expected, printed)
+                _check_test_form(key_path.parent / f"test-form-{test}.{lang}.pdf", lang, expected, printed, items)
+
+
+def test_test_forms_carry_a_box_per_code_character_and_no_name_field(minikit: Path) -> None:
+    """The question paper and the answer sheet each have one box per character of a participant code, and the only
+    other fields are the province and the date: nothing identifies a person."""
+    import datetime as dt
+
+    from lokalatih.catalog import build_catalog
+    from lokalatih.events import codes
+    from lokalatih.kit.exports import test_form
+    from lokalatih.render_context import RenderContext
+
+    curriculum = load_curriculum(minikit)
+    ctx = RenderContext(curriculum, dt.datetime(2026, 3, 2, tzinfo=dt.UTC))
+    forms = [a for a in build_catalog(curriculum) if a.kind == "test-form"]
+    assert len(forms) == 4  # pre and post, in both languages
+    for artifact in forms:
+        html = test_form(artifact, ctx)
+        boxes = re.findall(r'<div class="code-boxes">(.*?)</div>', html)
+        assert [box.count("<span></span>") for box in boxes] == [codes.LENGTH, codes.LENGTH], artifact.path
+        fields = re.findall(r'<div class="label">([^<]*)</div>', html)
+        lang = artifact.lang or ""
+        expected = [label("participant_code", lang), label("province", lang), label("date", lang)]
+        assert fields == [*expected, expected[0], expected[2]], artifact.path

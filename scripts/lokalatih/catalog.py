@@ -20,8 +20,8 @@ from lokalatih.model.test_key import TESTS
 
 Kind = Literal[
     "handout", "worksheet", "workbook", "agenda", "pocket-card", "facilitator-guide", "attendance",
-    "test-form", "answer-key", "test-key", "responses-template", "xlsform", "gift", "moodle-xml", "kahoot",
-    "coverage", "registration-form", "evaluation-form", "evaluation-xlsform",
+    "test-form", "answer-key", "test-key", "xlsform", "gift", "moodle-xml", "kahoot", "coverage",
+    "registration-form", "evaluation-form", "evaluation-xlsform",
 ]  # fmt: skip
 
 
@@ -119,7 +119,6 @@ def _kit(programme: Programme) -> list[Artifact]:
     p = programme.id
     paths: list[tuple[str, Kind, str | None, str | None]] = [
         (f"{p}/test-key.json", "test-key", None, None),
-        (f"{p}/responses-template.csv", "responses-template", None, None),
         (f"{p}/evaluation.xlsform.xlsx", "evaluation-xlsform", None, None),
     ]
     for test in TESTS:

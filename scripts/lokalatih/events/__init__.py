@@ -2,10 +2,12 @@
 
 An event folder (`events/<province>-<programme>-<date>/`, git-ignored) holds the organisers' own data: the
 participant list, attendance, the typed-in test answers and evaluations. Commands read it and write only into its
-`output/` subfolder; no command rewrites a file a person fills in.
+`output/` subfolder; no command rewrites a file a person fills in (`event enter` only appends rows).
 
     folder.py        the folder's layout, event.yaml and `lokalatih event new`
     codes.py         participant codes: short, unambiguous, with a check letter
     participants.py  the participant list, checked row by row
     evaluation.py    the participants' evaluation: entry files, the reader, the summary, `lokalatih event evaluate`
+    entry_sheet.py   the entry workbooks of the answer sheets, with data validation per form
+    entry.py         `lokalatih event enter`: typing the answer sheets in, checked line by line
 """

@@ -4,6 +4,7 @@ running an event. Each command reads the event folder and writes only under its 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
 import sys
 from pathlib import Path
@@ -33,6 +34,9 @@ def add_event_commands(event: argparse.ArgumentParser) -> None:
     sheets.add_argument("event", type=Path, help="the event folder")
     attendance = with_lang(sub.add_parser("attendance", help="who came: women's share per day, group, district"))
     attendance.add_argument("event", type=Path, help="the event folder")
+    enter = with_lang(sub.add_parser("enter", help="type in answer sheets, checked as typed; appends to test-*.csv"))
+    enter.add_argument("event", type=Path, help="the event folder")
+    enter.add_argument("test", choices=["pre", "post"], help="which test's answer sheets")
     report = with_lang(sub.add_parser("report", help="one report of one event or several (all provinces)"))
     report.add_argument("events", type=Path, nargs="+", help="event folders")
     report.add_argument("--out", type=Path, help="report folder (default: <event>/output/report/ for one event)")
@@ -43,7 +47,10 @@ def add_event_commands(event: argparse.ArgumentParser) -> None:
 
 
 def run_event_command(root: Path, args: argparse.Namespace) -> int:
-    commands = {"new": _new, "sheets": _sheets, "attendance": _attendance, "report": _report, "evaluate": _evaluate}
+    commands = {
+        "new": _new, "sheets": _sheets, "attendance": _attendance, "enter": _enter, "evaluate": _evaluate,
+        "report": _report,
+    }  # fmt: skip
     return commands[args.event_command](root, args)
 
 
@@ -189,4 +196,24 @@ def _evaluate(root: Path, args: argparse.Namespace) -> int:
     paths = write_summary(summary, args.out or events[0].output, lang, when)
     print(label("msg_evaluation_done", lang, forms=summary.n_forms, events=len(events), problems=len(problems),
                 path=_shown(paths[1])))  # fmt: skip
+    return 0
+
+
+def _enter(root: Path, args: argparse.Namespace) -> int:
+    from lokalatih.events.entry import enter_answers
+    from lokalatih.events.folder import open_event
+
+    with contextlib.suppress(ImportError):  # line editing, and Up for the line just refused, where there is one
+        import readline  # noqa: F401
+
+    event = open_event(args.event)
+
+    def ask(prompt: str) -> str | None:
+        try:
+            return input(prompt)
+        except (EOFError, KeyboardInterrupt):
+            print()
+            return None
+
+    enter_answers(event, args.test, args.lang or event.spec.language, ask, print)
     return 0

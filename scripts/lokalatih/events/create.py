@@ -17,6 +17,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 
 from lokalatih.curriculum import Curriculum, Programme
 from lokalatih.events import codes
+from lokalatih.events.entry_sheet import entry_workbook
 from lokalatih.events.evaluation import write_entry_files as write_evaluation_files
 from lokalatih.events.folder import (
     ATTENDANCE,
@@ -139,5 +140,6 @@ def create_event(
                                               encoding="utf-8")  # fmt: skip
     for test in TESTS:
         (folder / f"{test_file(test)}.csv").write_text(_csv(test_entry_header(key, test), []), encoding="utf-8")
+        (folder / f"{test_file(test)}.xlsx").write_bytes(entry_workbook(key, test, len(event_codes)))
     write_evaluation_files(folder, evaluation_form(programme), lang)
     return folder

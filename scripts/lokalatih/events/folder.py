@@ -6,14 +6,16 @@
                               never re-score an old event)
       participants.csv|.xlsx  the participant list: codes already there, the rest filled in at registration
       attendance.csv          one column per day: 1 for present
-      test-pre.csv|.xlsx      typed-in answer sheets, columns numbered as printed on each form
+      test-pre.csv|.xlsx      typed-in answer sheets, columns numbered as printed on each form (the .xlsx
+                              checks letters as they are typed; `event enter` appends to the .csv)
       test-post.csv|.xlsx
       evaluation-form.json    the evaluation form as handed out (a record, like the key)
       evaluations.csv|.xlsx   typed-in evaluation forms, one row per returned form
       output/                 what commands write: code list, sign-in sheets, certificates, reports
 
-Commands read the files people fill in and never write them after `event new`; everything they make goes into
-`output/`. A file may be kept as CSV or as XLSX, not both: whichever holds data is read.
+Commands read the files people fill in and never rewrite them after `event new` (`event enter` appends rows to
+`test-<test>.csv`, nothing else); everything they make goes into `output/`. A file may be kept as CSV or as XLSX,
+not both: whichever holds data is read.
 """
 
 from __future__ import annotations

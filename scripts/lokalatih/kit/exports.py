@@ -1,5 +1,6 @@
 """The facilitator kit's files, one renderer per catalog kind: test forms and keys (HTML for PDF), the test key,
-the responses template, and the question bank for Moodle (GIFT, XML), KoboToolbox/ODK (XLSForm) and Kahoot."""
+and the question bank for Moodle (GIFT, XML), KoboToolbox/ODK (XLSForm) and Kahoot. Typed-in answers go into the
+entry files of an event folder (`lokalatih event new`), numbered as each form prints its questions."""
 
 from __future__ import annotations
 
@@ -16,7 +17,6 @@ from lokalatih.kit.gift import gift
 from lokalatih.kit.kahoot import kahoot
 from lokalatih.kit.moodle import moodle_xml
 from lokalatih.kit.registration import registration_xlsform
-from lokalatih.kit.responses import responses_template
 from lokalatih.kit.xlsform import xlsform
 from lokalatih.labels import TEST_KINDS, label
 from lokalatih.printing.render import render_html
@@ -78,10 +78,6 @@ def key_json(artifact: Artifact, ctx: RenderContext) -> str:
     return ctx.test_key(ctx.programme(artifact.programme))
 
 
-def responses(artifact: Artifact, ctx: RenderContext) -> str:
-    return responses_template(ctx.forms(ctx.programme(artifact.programme)))
-
-
 def xlsform_file(artifact: Artifact, ctx: RenderContext) -> bytes:
     key = ctx.test_key(ctx.programme(artifact.programme))
     version = hashlib.sha256(key.encode()).hexdigest()[:10]  # changes whenever a letter does
@@ -126,7 +122,6 @@ RENDERERS = {
     "test-form": test_form,
     "answer-key": answer_key,
     "test-key": key_json,
-    "responses-template": responses,
     "xlsform": xlsform_file,
     "gift": gift_file,
     "moodle-xml": moodle_file,

@@ -1,6 +1,6 @@
 """The pre-test and post-test forms of a programme: which items, in which order, with which option letters.
 
-Everything printed or exported for a test (PDF forms, keys, CSV template, XLSForm, Kahoot) is rendered from these
+Everything printed or exported for a test (PDF forms, keys, XLSForm, Kahoot, event entry files) is rendered from these
 Form objects, so a letter means the same option in every file of that form.
 """
 

@@ -1,8 +1,9 @@
 """XLSForm (KoboToolbox / ODK Collect): one form per test, both languages as `label::` columns.
 
-The participant code, sex and stakeholder group come first; the items follow in the order and with the letters of
-the printed form, so answers collected online and on paper are scored with the same key. No answer key is in the
-form (the format has none, and participants would see it).
+The participant code comes first, checked against the code alphabet (sex and stakeholder group come from the
+event's participant list, never from the test); the items follow, named by their item ids and labelled with the
+numbers, order and letters of the printed form, so answers collected online and on paper are scored with the same
+key. No answer key is in the form (the format has none, and participants would see it).
 """
 
 from __future__ import annotations
@@ -12,13 +13,17 @@ import io
 
 from openpyxl import Workbook
 
+from lokalatih.events import codes
 from lokalatih.kit.forms import Form
-from lokalatih.labels import SEXES, STAKEHOLDER_GROUPS, TEST_KINDS, label_texts
+from lokalatih.labels import TEST_KINDS, label_texts
 from lokalatih.model.common import LANGUAGES
 from lokalatih.model.questions import ItemType
 from lokalatih.reproducible import normalize_zip
 
 LANGUAGE_COLUMNS = {"id": "Bahasa Indonesia (id)", "en": "English (en)"}
+# The whole answer must be six characters of the alphabet printed on the code cards. A code with a wrong check
+# character still passes here: matching the export's codes to the participant list is the reader's job.
+CODE_CONSTRAINT = f"regex(., '^[{codes.ALPHABET}]{{{codes.LENGTH}}}$')"
 
 
 def _labels(texts: dict[str, str]) -> list[str]:
@@ -31,22 +36,18 @@ def xlsform(form: Form, province: str, version: str, when: dt.datetime) -> bytes
     assert survey is not None
     survey.title = "survey"
     label_columns = [f"label::{LANGUAGE_COLUMNS[lang]}" for lang in LANGUAGES]
-    survey.append(["type", "name", *label_columns, "required", "calculation"])
+    message_columns = [f"constraint_message::{LANGUAGE_COLUMNS[lang]}" for lang in LANGUAGES]
+    survey.append(["type", "name", *label_columns, "required", "constraint", *message_columns, "calculation"])
 
     def row(kind: str, name: str, labels: dict[str, str], required: str = "", calculation: str = "") -> None:
-        survey.append([kind, name, *_labels(labels), required, calculation])
+        survey.append([kind, name, *_labels(labels), required, "", *["" for _ in LANGUAGES], calculation])
 
-    row("text", "participant", label_texts("participant_code"), required="yes")
-    row("select_one sex", "sex", label_texts("sex"), required="yes")
-    row("select_one stakeholder_group", "group", label_texts("stakeholder_group"), required="yes")
+    survey.append(["text", "participant", *_labels(label_texts("participant_code")), "yes", CODE_CONSTRAINT,
+                   *_labels(label_texts("code_constraint")), ""])  # fmt: skip
     row("calculate", "test", label_texts("test"), calculation=f"'{form.test}'")
     row("calculate", "province", label_texts("province"), calculation=f"'{province}'")
     choices = workbook.create_sheet("choices")
     choices.append(["list_name", "name", *label_columns])
-    for sex, texts in SEXES.items():
-        choices.append(["sex", sex, *_labels(texts)])
-    for code, texts in STAKEHOLDER_GROUPS.items():
-        choices.append(["stakeholder_group", code, *_labels(texts)])
     for form_item in form.items:
         item = form_item.item
         list_name = f"options_{item.id}"

@@ -156,4 +156,103 @@ EVENTS: dict[str, dict[str, str]] = {
         "id": "Isian yang tidak terbaca (dihitung tidak dijawab)",
         "en": "Entries that could not be read (counted as unanswered)",
     },
+    # Data entry of the answer sheets: the entry workbook's notes and validation messages (events/entry_sheet.py).
+    "entry_code_note": {
+        "id": "Kode peserta dari kotak di lembar jawaban (6 karakter). Jawaban: huruf yang dilingkari pada lembar "
+        "ini; kosongkan bila tidak dijawab.",
+        "en": "Participant code from the boxes on the answer sheet (6 characters). Answers: the letters circled on "
+        "this form; leave empty when none.",
+    },
+    "entry_code_prompt": {"id": "6 karakter dari kotak kode", "en": "the 6 characters of the code boxes"},
+    "entry_code_error": {
+        "id": "Kode peserta tidak sah: 6 karakter seperti pada lembar jawaban, yang terakhir huruf periksa.",
+        "en": "Not a valid participant code: 6 characters as on the answer sheet, the last a check letter.",
+    },
+    "entry_single_note": {"id": "{letters}: satu huruf", "en": "{letters}: one letter"},
+    "entry_multiple_note": {
+        "id": "{letters}: semua huruf yang dilingkari, disambung (mis. AC)",
+        "en": "{letters}: every circled letter, together (e.g. AC)",
+    },
+    "entry_single_error": {
+        "id": "Soal {number}: tulis satu huruf {letters} seperti pada lembar ini, atau kosongkan.",
+        "en": "Question {number}: write one letter {letters} as printed on this form, or leave it empty.",
+    },
+    "entry_multiple_error": {
+        "id": "Soal {number}: tulis huruf {letters} yang dilingkari, masing-masing sekali, tanpa spasi (mis. AC), "
+        "atau kosongkan.",
+        "en": "Question {number}: write the circled letters of {letters}, each once, without spaces (e.g. AC), or "
+        "leave it empty.",
+    },
+    # `lokalatih event enter` (events/entry.py): the clerk's session.
+    "enter_intro": {
+        "id": "{file}: {test}, {count} soal. Ketik kode peserta, lalu semua jawaban dalam satu baris sesuai urutan "
+        "lembar: satu huruf per soal, (AC) untuk beberapa huruf, - untuk soal yang kosong; spasi diabaikan. Kode "
+        "kosong atau Ctrl-D untuk selesai.",
+        "en": "{file}: {test}, {count} questions. Type the participant code, then every answer on one line in the "
+        "order of the sheet: one letter per question, (AC) for several letters, - for a blank question; spaces are "
+        "ignored. An empty code or Ctrl-D ends.",
+    },
+    "enter_prompt_code": {"id": "Kode peserta: ", "en": "Participant code: "},
+    "enter_prompt_answers": {
+        "id": "Jawaban soal 1–{count} (baris kosong: kembali ke kode): ",
+        "en": "Answers to questions 1–{count} (empty line: back to the code): ",
+    },
+    "enter_prompt_confirm": {"id": "Tulis baris ini ke {file}? (y/t) ", "en": "Write this row to {file}? (y/n) "},
+    "enter_bad_code": {
+        "id": "'{code}' bukan kode peserta yang sah (6 karakter dari kotak kode, yang terakhir huruf periksa); "
+        "periksa lagi lembarnya",
+        "en": "'{code}' is not a valid participant code (6 characters from the code boxes, the last a check "
+        "letter); check the sheet again",
+    },
+    "enter_spare_code": {
+        "id": "{where}: kode {code} adalah kode cadangan tanpa data peserta; isi dulu nama, jenis kelamin dan "
+        "kelompoknya di daftar peserta",
+        "en": "{where}: code {code} is a spare code with no participant; fill in the name, sex and group in the "
+        "participant list first",
+    },
+    "enter_already": {
+        "id": "Perhatian: kode {code} sudah punya baris di {where}; dua baris dengan jawaban berbeda tidak dinilai "
+        "sampai salah satu dihapus",
+        "en": "Warning: code {code} already has a row at {where}; two rows with different answers are not scored "
+        "until one is removed",
+    },
+    "enter_count": {
+        "id": "{expected} jawaban diharapkan (satu per soal, - untuk yang kosong), tertulis {given}; terbaca: {read}",
+        "en": "{expected} answers expected (one per question, - for a blank), {given} given; read as: {read}",
+    },
+    "enter_not_on_form": {
+        "id": "soal {number}: {value} tidak ada di lembar ini ({valid})",
+        "en": "question {number}: {value} is not on this form ({valid})",
+    },
+    "enter_one_letter": {
+        "id": "soal {number}: satu huruf saja, tertulis ({value})",
+        "en": "question {number}: one letter only, ({value}) given",
+    },
+    "enter_twice": {
+        "id": "soal {number}: {value} tertulis dua kali",
+        "en": "question {number}: {value} is written twice",
+    },
+    "enter_unclosed": {"id": "tanda ( tidak ditutup dengan )", "en": "an opening ( is not closed"},
+    "enter_stray_close": {"id": "tanda ) tanpa ( pembuka", "en": "a ) without an opening ("},
+    "enter_written": {"id": "{where}: baris {code} ditulis", "en": "{where}: row of {code} written"},
+    "enter_not_written": {"id": "Tidak ditulis.", "en": "Not written."},
+    "enter_done": {"id": "{file}: {count} baris ditulis", "en": "{file}: rows written: {count}"},
+    "enter_cannot_write": {
+        "id": "{file}: tidak dapat ditulis ({reason}); tutup file itu di program lain lalu ulangi. Baris yang sudah "
+        "ditulis: {count}",
+        "en": "{file}: cannot be written ({reason}); close it in other programs and start again. Rows already "
+        "written: {count}",
+    },
+    "enter_bad_header": {
+        "id": "{where}: kepala tabel tertulis '{found}', seharusnya {expected} (nomor soal seperti tercetak di "
+        "lembar {test})",
+        "en": "{where}: the header reads '{found}', expected {expected} (the question numbers as printed on the "
+        "{test} form)",
+    },
+    "enter_workbook_has_data": {
+        "id": "{where}: sudah berisi jawaban; lanjutkan mengetik di sana, atau pindahkan barisnya ke {csv} lalu "
+        "kosongkan: satu tes diketik di satu file saja",
+        "en": "{where}: already holds answers; go on typing there, or move its rows to {csv} and empty it: one "
+        "test is typed into one file",
+    },
 }

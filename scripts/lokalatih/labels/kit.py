@@ -25,6 +25,15 @@ KIT: dict[str, dict[str, str]] = {
     "answer_sheet": {"id": "Lembar jawaban", "en": "Answer sheet"},
     "date": {"id": "Tanggal", "en": "Date"},
     "question": {"id": "Soal", "en": "Question"},
+    "item_id": {"id": "kode butir", "en": "item id"},
+    "key_numbering": {
+        "id": "Nomor soal di kunci ini adalah nomor pada lembar soal dan lembar jawaban tes ini sendiri: post-test "
+        "mengacak urutan soal dan huruf pilihan, jadi nomor yang sama di tes lain bisa berarti butir lain. Kode "
+        "butir (misalnya t04-q2) sama di kedua tes dan di test-key.json.",
+        "en": "Question numbers in this key are those of this test's own question paper and answer sheet: the "
+        "post-test reshuffles the questions and the option letters, so the same number on the other test may be "
+        "another item. The item id (e.g. t04-q2) is the same on both tests and in test-key.json.",
+    },
     "correct": {"id": "Jawaban benar", "en": "Correct answer"},
     "answer": {"id": "Jawaban", "en": "Answer"},
     "rationale": {"id": "Alasan", "en": "Why"},
@@ -63,5 +72,10 @@ KIT: dict[str, dict[str, str]] = {
         "nomornya dipisahkan dengan koma.",
         "en": "Kahoot's limits: questions at most 120 characters, answers 75. Where several answers are correct, their "
         "numbers are separated by commas.",
+    },
+    "code_constraint": {
+        "id": "Tulis 6 karakter kode peserta persis seperti pada kartu kode Anda: huruf kapital dan angka 3, 4, 7.",
+        "en": "Write the 6 characters of your participant code exactly as on your code card: capital letters and "
+        "the digits 3, 4, 7.",
     },
 }
