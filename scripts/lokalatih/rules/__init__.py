@@ -9,7 +9,7 @@ without error, so no rule ever has to guess around a source that failed to load.
 - `sessions`: each module.yaml (minutes, keys, activity guides, `teaches` and groups, test slot, handouts,
   worksheets, sources cited);
 - `bank`: question banks and blueprints (and the fit of every test item to the kit's Kahoot sheet);
-- `programmes`: each programme.yaml against its module folders (schedule, day windows);
+- `programmes`: each programme.yaml against its module folders (schedule, day windows, certificate rule);
 - `kit`: the whole kit (province profiles and event dates, glossary and reference keys, ids unique across modules,
   no templates in YAML).
 
@@ -36,6 +36,7 @@ RULES: tuple[Rule, ...] = (
     programmes.programme_ids,
     programmes.scheduled_modules,
     programmes.day_windows,
+    programmes.certificate_rule,
     sessions.unique_keys,
     sessions.durations,
     sessions.activity_guides,
