@@ -7,4 +7,5 @@ participant list, attendance, the typed-in test answers and evaluations. Command
     folder.py        the folder's layout, event.yaml and `lokalatih event new`
     codes.py         participant codes: short, unambiguous, with a check letter
     participants.py  the participant list, checked row by row
+    certificates.py  a certificate per participant present on enough days, and the organisers' list of them
 """
