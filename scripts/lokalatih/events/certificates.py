@@ -51,7 +51,8 @@ def verification_code(event_name: str, participant_code: str, name: str) -> str:
     knows the event folder's name, a participant's code and name can compute it. What it gives is a short string
     to read over the phone that finds the one row to compare with the certificate in hand (name, organisation,
     days). It is derived, not drawn at random, so every run gives every participant the same code: reprinting a
-    certificate never invalidates the one already handed out. A corrected name gives a new code (and a new row).
+    certificate never invalidates the one already handed out. A corrected name gives a new code (and a new row),
+    and so does a renamed event folder: keep the folder's name once certificates are out.
     """
     text = "\n".join((event_name, participant_code, " ".join(name.split())))
     number = int.from_bytes(hashlib.sha256(text.encode("utf-8")).digest(), "big")
