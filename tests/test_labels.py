@@ -45,7 +45,11 @@ def renderer(relative: str) -> str:
         return "kit"
     if relative.startswith("scoring/") or name == "report.html.j2":
         return "report"
-    if relative.startswith("events/") or name == "event-sheets.html.j2":
+    if relative.startswith("events/") or name in (
+        "event-sheets.html.j2",
+        "certificate.html.j2",
+        "certificates-issued.html.j2",
+    ):
         return "events"
     if relative.startswith(("documents/", "printing/templates/")):
         return "documents"

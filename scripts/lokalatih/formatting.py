@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+import itertools
 from collections.abc import Sequence
 from decimal import Decimal
 
 from babel.dates import format_date as _babel_date
+from babel.lists import format_list
 from babel.numbers import format_decimal
 
 # Babel's locale per site language.
@@ -43,6 +45,29 @@ def format_event_dates(days: Sequence[dt.date] | None, lang: str) -> list[str] |
     """The date of each day of an event, in order (agendas and attendance sheets print one per day); None when the
     province profile gives no dates."""
     return [format_date(day, lang) for day in days] if days else None
+
+
+def format_date_span(days: Sequence[dt.date], lang: str) -> str:
+    """An event's dates as one phrase (certificates): 17 November 2025; 18–19 November 2025; 30 November –
+    1 Desember 2025. Days that do not follow each other are listed, never joined into a range that would include
+    the days between: 18 November 2025 dan 20 November 2025."""
+    ordered = sorted(days)
+    first, last = ordered[0], ordered[-1]
+    if any(b - a != dt.timedelta(days=1) for a, b in itertools.pairwise(ordered)):
+        return format_list([format_date(day, lang) for day in ordered], locale=LOCALES[lang])
+    if first == last:
+        return format_date(first, lang)
+    if (first.year, first.month) == (last.year, last.month):
+        return f"{first.day}–{format_date(last, lang)}"
+    if first.year == last.year:
+        return f"{_babel_date(first, 'd MMMM', locale=LOCALES[lang])} – {format_date(last, lang)}"
+    return f"{format_date(first, lang)} – {format_date(last, lang)}"
+
+
+def format_hours(minutes: int, lang: str) -> str:
+    """Minutes as hours with at most two decimals and the language's decimal mark, no trailing zeros: 855 minutes
+    are 14,25 in Indonesian and 14.25 in English; 720 minutes are 12."""
+    return format_decimal(Decimal(minutes) / 60, format="#,##0.##", locale=LOCALES[lang])
 
 
 def iso_timestamp(when: dt.datetime) -> str:

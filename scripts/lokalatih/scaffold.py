@@ -49,8 +49,10 @@ def province_gaps(root: Path, slug: str, province: ProvinceSpec) -> list[Content
         marker = line.find("TODO") if marker < 0 else marker
         if marker >= 0:
             gaps.append(ContentError(relative, number, marker + 1, "", line[marker:].strip()))
+    unsigned = province.event is not None and not province.event.signatories
     checks = [
         (province.event is None, "event", "no event yet: agendas print no venue or dates"),
+        (unsigned, "event.signatories", "no signatories: certificates print no signature line"),
         (not province.institutions, "institutions", "no institutions yet"),
         (not province.figures, "figures", "no figures yet"),
         (not any(c.verified for c in province.contacts), "contacts", "no verified contact: pocket cards print none"),

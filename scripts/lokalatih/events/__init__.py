@@ -10,4 +10,5 @@ participant list, attendance, the typed-in test answers and evaluations. Command
     evaluation.py    the participants' evaluation: entry files, the reader, the summary, `lokalatih event evaluate`
     entry_sheet.py   the entry workbooks of the answer sheets, with data validation per form
     entry.py         `lokalatih event enter`: typing the answer sheets in, checked line by line
+    certificates.py  a certificate per participant present on enough days, and the organisers' list of them
 """

@@ -37,6 +37,9 @@ def add_event_commands(event: argparse.ArgumentParser) -> None:
     enter = with_lang(sub.add_parser("enter", help="type in answer sheets, checked as typed; appends to test-*.csv"))
     enter.add_argument("event", type=Path, help="the event folder")
     enter.add_argument("test", choices=["pre", "post"], help="which test's answer sheets")
+    certificates = with_lang(sub.add_parser("certificates", help="a certificate per participant who attended enough "
+                                            "days, and the organisers' list of them"))  # fmt: skip
+    certificates.add_argument("event", type=Path, help="the event folder")
     report = with_lang(sub.add_parser("report", help="one report of one event or several (all provinces)"))
     report.add_argument("events", type=Path, nargs="+", help="event folders")
     report.add_argument("--out", type=Path, help="report folder (default: <event>/output/report/ for one event)")
@@ -49,7 +52,7 @@ def add_event_commands(event: argparse.ArgumentParser) -> None:
 def run_event_command(root: Path, args: argparse.Namespace) -> int:
     commands = {
         "new": _new, "sheets": _sheets, "attendance": _attendance, "enter": _enter, "evaluate": _evaluate,
-        "report": _report,
+        "certificates": _certificates, "report": _report,
     }  # fmt: skip
     return commands[args.event_command](root, args)
 
@@ -107,6 +110,25 @@ def _attendance(root: Path, args: argparse.Namespace) -> int:
     out.write_text(summary.model_dump_json(indent=2) + "\n", encoding="utf-8")
     _print_attendance(report, lang)
     print(f"wrote {_shown(out)}")
+    return 0
+
+
+def _certificates(root: Path, args: argparse.Namespace) -> int:
+    from lokalatih.events.attendance import read_attendance
+    from lokalatih.events.certificates import issue_certificates
+    from lokalatih.events.folder import open_event
+    from lokalatih.events.participants import read_participants
+    from lokalatih.loader import load_curriculum
+
+    event = open_event(args.event)
+    lang = args.lang or event.spec.language
+    participants = read_participants(event, lang)
+    attendance = read_attendance(event, participants, lang)
+    curriculum = load_curriculum(root, event.spec.province)
+    result = issue_certificates(event, curriculum, participants.participants, attendance.present, lang)
+    print(f"{len(result.issued)} certificates, {len(result.not_issued)} participants without one (present on fewer "
+          f"than {result.required_days} of {len(event.days)} days): {_shown(result.folder)}/")  # fmt: skip
+    print(f"wrote {_shown(result.issued_pdf)} and {_shown(result.issued_csv)}: the list for the organisers")
     return 0
 
 

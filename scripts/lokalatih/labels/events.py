@@ -255,4 +255,49 @@ EVENTS: dict[str, dict[str, str]] = {
         "en": "{where}: already holds answers; go on typing there, or move its rows to {csv} and empty it: one "
         "test is typed into one file",
     },
+    # Certificates (events/certificates.py, certificate.html.j2) and the organisers' list of them
+    # (certificates-issued.html.j2).
+    "certificate": {"id": "Sertifikat", "en": "Certificate"},
+    "certificate_presented_to": {"id": "diberikan kepada", "en": "is presented to"},
+    "certificate_took_part": {"id": "yang telah mengikuti", "en": "who took part in"},
+    "certificate_details": {
+        "id": "yang diselenggarakan di Provinsi {province} pada {dates}, selama {hours}",
+        "en": "held in {province} on {dates}, {hours} in all",
+    },
+    "hours": {"id": "{hours} jam", "en": "{hours} hours"},
+    "organised_by": {"id": "Diselenggarakan oleh", "en": "Organised by"},
+    "verification_code": {"id": "Kode verifikasi", "en": "Verification code"},
+    "verification_note": {
+        "id": "panitia dapat mencocokkan kode ini dengan daftar sertifikat yang diterbitkan",
+        "en": "the organisers can look this code up in their list of certificates issued",
+    },
+    "certificates_issued": {"id": "Daftar sertifikat yang diterbitkan", "en": "Certificates issued"},
+    "issued_organisers_only": {
+        "id": "Untuk panitia saja: daftar ini memuat nama peserta. Jangan diunggah atau dibagikan.",
+        "en": "For the organisers only: this list holds participants' names. Do not upload or share it.",
+    },
+    "certificate_rule_all": {
+        "id": "Syarat sertifikat: hadir setiap hari ({days} hari).",
+        "en": "A certificate needs attendance on every day ({days} days).",
+    },
+    "certificate_rule_min": {
+        "id": "Syarat sertifikat: hadir sedikitnya {required} dari {days} hari.",
+        "en": "A certificate needs attendance on at least {required} of the {days} days.",
+    },
+    "certificates_count": {
+        "id": "{issued} sertifikat diterbitkan; {not_issued} peserta belum memenuhi syarat.",
+        "en": "{issued} certificates issued; {not_issued} participants did not meet the requirement.",
+    },
+    "verification_explained": {
+        "id": "Setiap sertifikat mencantumkan kode verifikasinya. Untuk memeriksa sebuah sertifikat, cari kodenya di "
+        "daftar ini lalu bandingkan nama, lembaga, dan hari hadirnya. Kode ini kunci pencarian di daftar ini, bukan "
+        "bukti keaslian.",
+        "en": "Every certificate shows its verification code. To check a certificate, find its code in this list and "
+        "compare the name, institution and days present. The code is a key to look up in this list, not a proof "
+        "that the certificate is genuine.",
+    },
+    "days_present": {"id": "Hari hadir", "en": "Days present"},
+    "days_missed": {"id": "Hari tidak hadir", "en": "Days missed"},
+    "none_issued": {"id": "Belum ada peserta yang memenuhi syarat.", "en": "No participant met the requirement."},
+    "certificates_not_issued": {"id": "Tidak mendapat sertifikat", "en": "Not issued a certificate"},
 }

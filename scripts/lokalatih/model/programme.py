@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from enum import StrEnum
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 from pydantic import BeforeValidator, Field, PositiveInt, model_validator
 
@@ -62,6 +62,20 @@ class Day(StrictModel):
     sessions: Annotated[list[Slot], Field(min_length=1)]
 
 
+class CertificateRule(StrictModel):
+    """Who receives a certificate (`lokalatih event certificates`): participants present on enough days."""
+
+    min_days: PositiveInt | Literal["all"] = Field(
+        default="all",
+        description="Days a participant must be present (on the attendance list) to receive a certificate; "
+        "`all` (the default): every day of the programme.",
+    )
+
+    def required_days(self, days: int) -> int:
+        """How many of the event's `days` a participant must attend."""
+        return days if self.min_days == "all" else min(self.min_days, days)
+
+
 class ProgrammeSpec(StrictModel):
     id: Key
     order: PositiveInt = Field(default=100, description="Position in the navigation and lists (1 comes first).")
@@ -77,4 +91,7 @@ class ProgrammeSpec(StrictModel):
     )
     test_handling_minutes: Annotated[int, Field(ge=0)] = Field(
         default=3, description="Minutes to hand out the forms, write the codes and collect them, on top of the items."
+    )
+    certificate: CertificateRule = Field(
+        default_factory=CertificateRule, description="The attendance a certificate needs (default: every day)."
     )

@@ -22,6 +22,12 @@ class Event(StrictModel):
         default=None,
         description="Who at the event receives disclosures (a role, or a name only with that person's consent).",
     )
+    signatories: list[Text] = Field(
+        default_factory=list,
+        description="The roles that sign the certificates, e.g. the head of the provincial BP3MI: roles of "
+        "organisations a source names for this event, never a person's name unless that person agreed. Each gets a "
+        "blank signature line; none: the certificates print no signature line.",
+    )
     source: NonEmpty | None = Field(default=None, description="Where these event details were read.")
 
 

@@ -10,7 +10,7 @@ without error, so no rule ever has to guess around a source that failed to load.
   worksheets, sources cited);
 - `bank`: question banks and blueprints (and the fit of every test item to the kit's Kahoot sheet);
 - `evaluation`: each programme's evaluation form (names, scales, choices, the session that hands it out);
-- `programmes`: each programme.yaml against its module folders (schedule, day windows);
+- `programmes`: each programme.yaml against its module folders (schedule, day windows, certificate rule);
 - `kit`: the whole kit (province profiles and event dates, glossary and reference keys, ids unique across modules,
   no templates in YAML);
 - `print_font`: every character of a text that reaches a PDF is in the shipped print fonts (else an empty box).
@@ -38,6 +38,7 @@ RULES: tuple[Rule, ...] = (
     programmes.programme_ids,
     programmes.scheduled_modules,
     programmes.day_windows,
+    programmes.certificate_rule,
     sessions.unique_keys,
     sessions.durations,
     sessions.activity_guides,

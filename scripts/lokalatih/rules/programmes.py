@@ -1,5 +1,6 @@
 """Rules on each programme.yaml against its module folders: the id is the folder's name, every module is scheduled
-exactly once, every scheduled module exists, and every day fits between its start and end times.
+exactly once, every scheduled module exists, every day fits between its start and end times, and the certificate's
+attendance rule asks for no more days than the programme has.
 """
 
 from __future__ import annotations
@@ -73,4 +74,18 @@ def day_windows(sources: Sources) -> list[Issue]:
                     f"({clock - end} minutes too long)"
                 )
                 issues.append(Issue(path, loc, message))
+    return issues
+
+
+def certificate_rule(sources: Sources) -> list[Issue]:
+    """`certificate.min_days` is at most the programme's number of days (else nobody could receive one)."""
+    issues = []
+    for programme in sources.programmes:
+        spec = programme.spec
+        if spec.certificate.min_days != "all" and spec.certificate.min_days > len(spec.days):
+            message = (
+                f"a certificate needs {spec.certificate.min_days} days present but the programme has "
+                f"{len(spec.days)} day(s); lower min_days or write `min_days: all`"
+            )
+            issues.append(Issue(programme.programme.path, ("certificate", "min_days"), message))
     return issues
