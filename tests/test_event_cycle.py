@@ -109,7 +109,8 @@ def test_a_whole_training_from_the_participant_list_to_the_report(built_kit: Pat
     first, second, third = (person[0] for person in people[:3])
     pre, post = sheets["pre"], sheets["post"]
     pre[2][5] = "H"  # line 3 (second participant): question 5 typed as a letter the form does not have
-    post[3][0] = third[:2] + third[3] + third[2] + third[4:]  # line 4: two characters of the code swapped
+    i = next(i for i in range(5) if third[i] != third[i + 1])  # two neighbours that differ, so the swap shows
+    post[3][0] = third[:i] + third[i + 1] + third[i] + third[i + 2 :]  # line 4: two characters of the code swapped
     post.append([first, *["A"] * (len(post[0]) - 1)])  # line 42: the first participant typed twice, differently
     write_csv(event / "test-pre.csv", pre)
     write_csv(event / "test-post.csv", post)

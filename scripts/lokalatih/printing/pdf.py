@@ -62,7 +62,10 @@ def isolate_fonts() -> None:
     in every process (worker processes inherit the environment). Without it a glyph missing from the shipped fonts,
     or a stylesheet bug, would silently pull in the machine's default sans and change the PDFs from machine to machine.
     """
-    folder = Path(tempfile.gettempdir()) / f"lokalatih-fontconfig-{os.getuid()}"
+    # One configuration per checkout: two checkouts building at once (CI runners, a fork beside the original) must not
+    # rewrite each other's file between writing it and fontconfig reading it.
+    checkout = hashlib.sha256(str(FONTS.resolve()).encode()).hexdigest()[:12]
+    folder = Path(tempfile.gettempdir()) / f"lokalatih-fontconfig-{os.getuid()}-{checkout}"
     folder.mkdir(exist_ok=True)
     config = folder / "fonts.conf"
     text = _FONTCONFIG.format(fonts=FONTS.resolve(), cache=folder / "cache")
