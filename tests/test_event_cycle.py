@@ -115,14 +115,33 @@ def test_a_whole_training_from_the_participant_list_to_the_report(built_kit: Pat
     write_csv(event / "test-pre.csv", pre)
     write_csv(event / "test-post.csv", post)
 
+    # Evaluation forms, typed in as returned (no name, no code): six from women, one rating off the scale.
+    with (event / "evaluations.csv").open(encoding="utf-8") as entry:
+        columns = next(csv.reader(entry))
+    forms = []
+    for n in range(8):
+        row = dict.fromkeys(columns, "")
+        row.update(overall=str(4 + n % 2), facilitation="5", sex="P" if n < 6 else "L", group="cso",
+                   change=f"Lebih banyak studi kasus {n}")  # fmt: skip
+        forms.append([row[column] for column in columns])
+    forms[7][columns.index("overall")] = "7"  # line 9: not on the 1-5 scale
+    write_csv(event / "evaluations.csv", [columns, *forms])
     assert main([*run, "report", str(event)]) == 0
     report = json.loads((event / "output" / "report" / "report.json").read_text(encoding="utf-8"))
     assert report["attendance"]["attended"] == {"n": 40, "women": 16, "women_share": 0.4, "target_met": True}
+    evaluation = report["evaluation"]
+    assert evaluation["n_forms"] == 8
+    overall = next(row for row in evaluation["rows"] if row["name"] == "overall")
+    assert (overall["n"], overall["mean"]) == (7, 4.43)  # (4 + 5 + 4 + 5 + 4 + 5 + 4) / 7: the 7 is not counted
+    assert "Lebih banyak studi kasus 3" in json.dumps(evaluation["rows"])
     problems = report["data_problems"]
-    assert len(problems) == 3
-    assert problems[0].startswith("test-pre.csv:3: soal 5 (") and "'H' bukan pilihan pada lembar ini" in problems[0]
-    assert problems[1].startswith("test-post.csv:4: kode peserta '") and "tidak sah" in problems[1]
-    assert problems[2].startswith(f"test-post.csv:42: kode {first} (Post-test) juga ada di baris 2")
+    assert len(problems) == 4 and problems[3].startswith(f"{event.name}/evaluations.csv:9: overall: '7'")
+    assert (
+        problems[0].startswith(f"{event.name}/test-pre.csv:3: soal 5 (")
+        and "'H' bukan pilihan pada lembar ini" in problems[0]
+    )
+    assert problems[1].startswith(f"{event.name}/test-post.csv:4: kode peserta '") and "tidak sah" in problems[1]
+    assert problems[2].startswith(f"{event.name}/test-post.csv:42: kode {first} (Post-test) juga ada di baris 2")
     scores = {p["participant"]: (p["pre_pct"], p["post_pct"]) for p in report["participants"]}
     untouched = [person[0] for person in people[3:]]
     assert all(scores[code] == (100.0, 100.0) for code in untouched)  # every right answer read off the print scores

@@ -135,30 +135,30 @@ def test_every_kind_of_clerk_error_is_reported_with_its_line_and_costs_only_what
     report = report_of(tmp_path, event)
     swapped = P1[:3] + P1[4] + P1[3] + P1[5]
     assert report["data_problems"] == [
-        f"test-pre.csv:6: participant code '{swapped}' is not valid (6 characters from the code list, the last a "
+        f"e/test-pre.csv:6: participant code '{swapped}' is not valid (6 characters from the code list, the last a "
         "check letter); check the copy",
-        f"test-pre.csv:7: participant code '{bad_check}' is not valid (6 characters from the code list, the last a "
+        f"e/test-pre.csv:7: participant code '{bad_check}' is not valid (6 characters from the code list, the last a "
         "check letter); check the copy",
-        f"test-pre.csv:8: participant code {P6} is not on the participant list",
-        f"test-pre.csv:9: code {P2} (Pre-test) repeats line 3 exactly; counted once",
-        "test-post.csv:2: question 2 (d-q1): 'X' is not an option on this form (A/B/C/D); counted as unanswered",
-        "test-post.csv:3: question 2 (d-q1): one letter (A/B/C/D) expected, got 'DA'; counted as unanswered",
-        f"test-post.csv:6: code {P4} (Post-test) is also on line 5 with different answers; neither is scored until "
+        f"e/test-pre.csv:8: participant code {P6} is not on the participant list",
+        f"e/test-pre.csv:9: code {P2} (Pre-test) repeats line 3 exactly; counted once",
+        "e/test-post.csv:2: question 2 (d-q1): 'X' is not an option on this form (A/B/C/D); counted as unanswered",
+        "e/test-post.csv:3: question 2 (d-q1): one letter (A/B/C/D) expected, got 'DA'; counted as unanswered",
+        f"e/test-post.csv:6: code {P4} (Post-test) is also on line 5 with different answers; neither is scored until "
         "one is removed",
-        f"test-post.csv:7: participant code {P5} is not on the participant list",
+        f"e/test-post.csv:7: participant code {P5} is not on the participant list",
     ]
     scores = {p["participant"]: (p["pre_pct"], p["post_pct"]) for p in report["participants"]}
     assert scores == {P1: (66.67, 66.67), P2: (33.33, 33.33), P3: (100.0, 66.67)}  # P4: the conflict waits
     assert report["unmatched_pre_participants"] == [P4]
     err = capsys.readouterr().err
-    assert f"test-post.csv:7: participant code {P5} is not on the participant list" in err
+    assert f"e/test-post.csv:7: participant code {P5} is not on the participant list" in err
 
 
 def test_messages_are_in_the_language_of_the_report(tmp_path: Path) -> None:
     event = make_event(tmp_path / "e", PEOPLE, PRE, [[P1, "A", "X", "B E"], *POST[1:]])
     report = report_of(tmp_path, event, lang="id")
     assert report["data_problems"] == [
-        "test-post.csv:2: soal 2 (d-q1): 'X' bukan pilihan pada lembar ini (A/B/C/D); dihitung tidak dijawab"
+        "e/test-post.csv:2: soal 2 (d-q1): 'X' bukan pilihan pada lembar ini (A/B/C/D); dihitung tidak dijawab"
     ]
     html = (tmp_path / "report" / "report.html").read_text(encoding="utf-8")
     assert "Catatan tentang data" in html and "bukan pilihan pada lembar ini" in html
@@ -166,20 +166,20 @@ def test_messages_are_in_the_language_of_the_report(tmp_path: Path) -> None:
 
 def test_a_post_test_without_a_pre_test_is_reported(tmp_path: Path) -> None:
     report = report_of(tmp_path, make_event(tmp_path / "e", PEOPLE, PRE[:3], POST))
-    assert report["data_problems"] == [f"test-post.csv:5: code {P4} has a post-test but no pre-test; not scored"]
+    assert report["data_problems"] == [f"e/test-post.csv:5: code {P4} has a post-test but no pre-test; not scored"]
     assert report["n_participants"] == 3
 
 
 @pytest.mark.parametrize(
     ("row", "message"),
     [
-        (["Dewi", "W", "cso"], "participants.csv:6: sex 'W' is not recognised; valid: F, M, P, L"),
-        (["Dewi", "P", "pemerintah"], "participants.csv:6: group 'pemerintah' is not recognised; valid: government, "
+        (["Dewi", "W", "cso"], "e/participants.csv:6: sex 'W' is not recognised; valid: F, M, P, L"),
+        (["Dewi", "P", "pemerintah"], "e/participants.csv:6: group 'pemerintah' is not recognised; valid: government, "
          "p3mi, lpk, clinic, employer, union, cso, other (did you mean 'government'?)"),
         (["Dewi", "P", "goverment"], "(did you mean 'government'?)"),
         (["Dewi", "P", "serikat buruh"], "(did you mean 'union'?)"),
-        (["Dewi", "P", ""], "participants.csv:6: group is empty; fill in one of: government, p3mi"),
-        (["", "P", "cso"], f"participants.csv:6: code {P5} has details but no name"),
+        (["Dewi", "P", ""], "e/participants.csv:6: group is empty; fill in one of: government, p3mi"),
+        (["", "P", "cso"], f"e/participants.csv:6: code {P5} has details but no name"),
     ],
 )  # fmt: skip
 def test_a_bad_participant_list_is_refused_with_what_is_valid(
@@ -198,11 +198,11 @@ def test_a_participant_list_refusal_names_every_bad_row_in_the_chosen_language(
     people = [*PEOPLE, [P5, "Dewi", "W", "pemerintah"], [P1, "Dua", "P", "cso"], ["XYZ", "Tiga", "P", "cso"]]
     report_of(tmp_path, make_event(tmp_path / "e", people, PRE, POST), lang="id", expect=2)
     assert capsys.readouterr().err.splitlines() == [
-        "participants.csv:6: sex 'W' tidak dikenal; yang berlaku: F, M, P, L",
-        "participants.csv:6: group 'pemerintah' tidak dikenal; yang berlaku: government, p3mi, lpk, clinic, "
+        "e/participants.csv:6: sex 'W' tidak dikenal; yang berlaku: F, M, P, L",
+        "e/participants.csv:6: group 'pemerintah' tidak dikenal; yang berlaku: government, p3mi, lpk, clinic, "
         "employer, union, cso, other (maksudnya 'government'?)",
-        f"participants.csv:7: kode {P1} sudah dipakai di baris 2",
-        "participants.csv:8: kode peserta 'XYZ' tidak sah (6 karakter dari daftar kode, huruf terakhir huruf "
+        f"e/participants.csv:7: kode {P1} sudah dipakai di baris 2",
+        "e/participants.csv:8: kode peserta 'XYZ' tidak sah (6 karakter dari daftar kode, huruf terakhir huruf "
         "periksa); periksa salinannya",
     ]
 
@@ -228,10 +228,10 @@ def test_a_kobo_check_in_list_and_bad_marks(tmp_path: Path, capsys: pytest.Captu
     event = make_event(tmp_path / "e", PEOPLE, PRE, POST, days=2)
     write_csv(event / "attendance.csv", [["participant", "day"], [P1, "1"], [P1, "day2"], [P2, "3"]])
     assert main(["--root", str(REPO), "event", "attendance", str(event)]) == 2
-    assert capsys.readouterr().err == "attendance.csv:4: day '3' does not exist; this event has days 1, 2\n"
+    assert capsys.readouterr().err == "e/attendance.csv:4: day '3' does not exist; this event has days 1, 2\n"
     write_csv(event / "attendance.csv", [["code", "day1", "day2"], [P1, "1", "maybe"]])
     assert main(["--root", str(REPO), "event", "attendance", str(event)]) == 2
-    assert "attendance.csv:2: attendance mark 'maybe' is not recognised" in capsys.readouterr().err
+    assert "e/attendance.csv:2: attendance mark 'maybe' is not recognised" in capsys.readouterr().err
 
 
 def test_a_kobo_export_of_the_test_is_read_by_item_id(tmp_path: Path) -> None:
@@ -267,7 +267,9 @@ def test_a_missing_question_column_is_refused(tmp_path: Path, capsys: pytest.Cap
     event = make_event(tmp_path / "e", PEOPLE, PRE, POST)
     write_csv(event / "test-pre.csv", [["participant", "1", "2"], [P1, "B", "AC"]])
     report_of(tmp_path, event, expect=2)
-    assert capsys.readouterr().err == ("test-pre.csv:1: missing columns 3; the expected header is: participant,1,2,3\n")
+    assert capsys.readouterr().err == (
+        "e/test-pre.csv:1: missing columns 3; the expected header is: participant,1,2,3\n"
+    )
 
 
 def test_semicolons_and_a_bom_as_excel_writes_them(tmp_path: Path) -> None:
@@ -447,8 +449,8 @@ def test_event_new_writes_codes_that_carry_their_check_letter(minikit: Path) -> 
 def test_an_empty_participant_list_and_a_stray_item_column(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     event = make_event(tmp_path / "e", [[P1], [P2]], [], [])
     report_of(tmp_path, event, expect=2)
-    assert capsys.readouterr().err == "participants.csv: no participants yet; fill in names beside the codes\n"
+    assert capsys.readouterr().err == "e/participants.csv: no participants yet; fill in names beside the codes\n"
     event = make_event(tmp_path / "f", PEOPLE, PRE, POST)
     write_csv(event / "test-pre.csv", [["participant", "1", "2", "3", "x-q9"], *[[*row, ""] for row in PRE]])
     report = report_of(tmp_path, event)
-    assert report["data_problems"] == ["test-pre.csv:1: column 'x-q9' is not a question of this form; ignored"]
+    assert report["data_problems"] == ["f/test-pre.csv:1: column 'x-q9' is not a question of this form; ignored"]

@@ -64,7 +64,7 @@ def read_test(event: EventFolder, test: TestKind, on_list: set[str], lang: str) 
     table = event.table(test_file(test), lang)
     if table is None or not table.rows:
         return result
-    name = table.path.name
+    name = f"{event.name}/{table.path.name}"  # which event: a pooled report reads several
     order: list[str] = getattr(event.key, test)
     columns = _columns(table.header, order)
     code_column = next((c for c in table.header if c.rsplit("/", 1)[-1] in CODE_COLUMNS), None)

@@ -45,7 +45,7 @@ def read_attendance(event: EventFolder, participants: ParticipantList, lang: str
     present: dict[str, set[int]] = {}
     if table is None:
         return Attendance({}, event.days)
-    name, known = table.path.name, participants.by_code()
+    name, known = f"{event.name}/{table.path.name}", participants.by_code()
     code_column = _code_column(table.header)
     day_columns = {f"day{n}": n for n in event.days}
     long_form = "day" in table.header

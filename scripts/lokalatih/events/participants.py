@@ -97,7 +97,7 @@ def read_participants(event: EventFolder, lang: str) -> ParticipantList:
     table = event.table(PARTICIPANTS, lang)
     if table is None:
         raise EventRefused([f"{event.path / (PARTICIPANTS + '.csv')}: no participant list"])
-    name = table.path.name
+    name = f"{event.name}/{table.path.name}"  # which event: a pooled report reads several
     missing = table.missing(list(REQUIRED))
     if missing:
         where = f"{name}:1"

@@ -19,9 +19,11 @@ from lokalatih.events.attendance import (
     read_attendance,
     share,
 )
-from lokalatih.events.folder import EventFolder, EventRefused, open_event
+from lokalatih.events.evaluation import pool, read_evaluations, summarise
+from lokalatih.events.folder import EVALUATIONS, EventFolder, EventRefused, open_event
 from lokalatih.events.participants import ParticipantList, read_participants
 from lokalatih.labels import label
+from lokalatih.model.evaluation_summary import EvaluationSummary
 from lokalatih.model.report import EventSummary, Report
 from lokalatih.model.test_key import KeyItem
 from lokalatih.scoring.analysis import (
@@ -84,6 +86,15 @@ def _event_summary(event: EventData) -> EventSummary:
     )
 
 
+def pooled_evaluation(events: list[EventData], lang: str) -> EvaluationSummary | None:
+    """The evaluations of the events that typed theirs in, pooled form by form; None when no event has any."""
+    typed = [e.folder for e in events if (table := e.folder.table(EVALUATIONS, lang)) is not None and table.rows]
+    if not typed:
+        return None
+    form, forms, problems = pool([read_evaluations(folder, lang) for folder in typed], lang)
+    return summarise(form, forms, [folder.name for folder in typed], problems)
+
+
 def build_report(events: list[EventData], lang: str) -> Report:
     programmes = sorted({e.folder.spec.programme for e in events})
     if len(programmes) > 1:
@@ -94,6 +105,7 @@ def build_report(events: list[EventData], lang: str) -> Report:
             [f"the same event is named twice: {', '.join(sorted({n for n in names if names.count(n) > 1}))}"]
         )
     problems: list[str] = []
+    evaluation = pooled_evaluation(events, lang)
     people: list[Scored] = []
     for event in events:
         problems += event.pre.problems + event.post.problems
@@ -131,6 +143,7 @@ def build_report(events: list[EventData], lang: str) -> Report:
         by_province=breakdown(people, lambda p: p.province),
         participants=[participant_row(p) for p in people],
         items=item_stats(people, list(items.values())),
-        data_problems=problems,
+        evaluation=evaluation,
+        data_problems=problems + (evaluation.problems if evaluation else []),
         scoring_rule=SCORING_RULE,
     )

@@ -16,6 +16,7 @@ from typing import Literal
 from pydantic import Field
 
 from lokalatih.model.common import StrictModel, json_document
+from lokalatih.model.evaluation_summary import EvaluationSummary
 from lokalatih.model.questions import ItemType
 
 Sex = Literal["F", "M"]
@@ -131,6 +132,9 @@ class Report(StrictModel):
     by_province: dict[str, GroupSummary]
     participants: list[ParticipantScore]
     items: list[ItemStatistics]
+    evaluation: EvaluationSummary | None = Field(
+        default=None, description="The participants' evaluation, pooled over the events that typed theirs in."
+    )
     data_problems: list[str] = Field(description="Every problem found in the typed-in data, with file and line.")
     scoring_rule: str
 

@@ -67,10 +67,12 @@ def _html(
 
 
 def write_report(
-    report: Report, out: Path, lang: str, programme_title: str, province_names: dict[str, str], when: dt.datetime,
-    evaluation: Markup | None = None,
+    report: Report, out: Path, lang: str, programme_title: str, province_names: dict[str, str], when: dt.datetime
 ) -> list[Path]:  # fmt: skip
+    from lokalatih.events.evaluation import summary_fragment  # the evaluation's own view of its summary
+
     out.mkdir(parents=True, exist_ok=True)
+    evaluation = summary_fragment(report.evaluation, lang, level=2) if report.evaluation else None
     html = _html(report, lang, programme_title, province_names, when, evaluation)
     paths = [out / "report.json", out / "report.html", out / "report.pdf"]
     paths[0].write_text(report.to_json(), encoding="utf-8")
