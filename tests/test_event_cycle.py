@@ -4,6 +4,7 @@ forms the way a participant would; and the build, run twice, never touching an e
 from __future__ import annotations
 
 import csv
+import functools
 import hashlib
 import json
 import re
@@ -12,6 +13,7 @@ from pathlib import Path
 
 from lokalatih.build import build_all
 from lokalatih.cli import main
+from lokalatih.curriculum import Curriculum
 from lokalatih.kit.forms import true_false_options
 from lokalatih.loader import load_curriculum
 from lokalatih.model.questions import ItemType
@@ -54,9 +56,14 @@ def printed_items(pdf: Path) -> dict[int, tuple[str, dict[str, str]]]:
     return {n: (" ".join(stem), {k: " ".join(v) for k, v in opts.items()}) for n, (stem, opts) in items.items()}
 
 
+@functools.cache
+def _curriculum(kit: Path) -> Curriculum:
+    return load_curriculum(kit, "sumatera-utara")
+
+
 def correct_letters_from_the_print(kit: Path, programme: str, test: str, lang: str) -> list[str]:
     """For each printed question, the letters printed beside the options the bank marks correct."""
-    curriculum = load_curriculum(kit, "sumatera-utara")
+    curriculum = _curriculum(kit)
     bank = {
         _squash(item.stem[lang]): item
         for module in next(p for p in curriculum.programmes if p.id == programme).modules
