@@ -15,7 +15,7 @@ from lokalatih.events.folder import ATTENDANCE, EventFolder, EventRefused
 from lokalatih.events.participants import Participant, ParticipantList
 from lokalatih.labels import label
 from lokalatih.model.report import Attendance as PooledAttendance
-from lokalatih.model.report import DayAttendance, Share
+from lokalatih.model.report import DayAttendance, EventSummary, Share
 
 TARGET_WOMEN_SHARE = 0.4
 PRESENT = {"1", "x", "v", "✓", "✔", "hadir", "ya", "yes", "y", "h"}
@@ -96,8 +96,36 @@ def day_shares(participants: list[Participant], attendance: Attendance) -> list[
     ]
 
 
-def pooled_attendance(people: list[tuple[str, Participant, frozenset[int], int]]) -> PooledAttendance:
-    """(province, participant, days attended, days of the event) for every registered participant of every event."""
+def event_summary(event: EventFolder, participants: ParticipantList, attendance: Attendance) -> EventSummary:
+    """Who came to one event: registered, present on a day and on every day, women's share per day."""
+    listed = participants.participants
+    came = [p for p in listed if attendance.present.get(p.code)]
+    every_day = set(attendance.days)
+    return EventSummary(
+        name=event.name,
+        province=event.spec.province,
+        dates=[d.isoformat() for d in event.spec.dates],
+        registered=len(listed),
+        attended=share(came),
+        all_days=sum(attendance.present.get(p.code, frozenset()) >= every_day for p in came),
+        days=day_shares(listed, attendance),
+    )
+
+
+Registered = tuple[str, Participant, frozenset[int], int]
+
+
+def registered_rows(event: EventFolder, participants: ParticipantList, attendance: Attendance) -> list[Registered]:
+    """(province, participant, days attended, days of the event) for every registered participant: what
+    `pooled_attendance` counts over any number of events."""
+    days = len(attendance.days)
+    return [
+        (event.spec.province, p, attendance.present.get(p.code, frozenset()), days) for p in participants.participants
+    ]
+
+
+def pooled_attendance(people: list[Registered]) -> PooledAttendance:
+    """Attendance over every registered participant of every event (`registered_rows`), counted once each."""
     came = [(province, p) for province, p, days, _ in people if days]
 
     def by(value: Callable[[str, Participant], str]) -> dict[str, Share]:

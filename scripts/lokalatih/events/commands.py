@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from lokalatih.model.report import Report, Share
+    from lokalatih.model.report import Attendance, EventSummary, Share
 
 EVENTS_DIR = "events"
 
@@ -94,21 +94,19 @@ def _sheets(root: Path, args: argparse.Namespace) -> int:
 
 
 def _attendance(root: Path, args: argparse.Namespace) -> int:
-    from lokalatih.events.attendance import read_attendance
+    from lokalatih.events.attendance import event_summary, pooled_attendance, read_attendance, registered_rows
     from lokalatih.events.folder import open_event
     from lokalatih.events.participants import read_participants
-    from lokalatih.events.report import build_report, load_event
 
     event = open_event(args.event)
     lang = args.lang or event.spec.language
-    data = load_event(args.event, lang)
-    read_attendance(event, read_participants(event, lang), lang)
-    report = build_report([data], lang)
-    summary = report.events[0]
+    participants = read_participants(event, lang)
+    attendance = read_attendance(event, participants, lang)
+    summary = event_summary(event, participants, attendance)
     out = event.output / "attendance.json"
     out.parent.mkdir(exist_ok=True)
     out.write_text(summary.model_dump_json(indent=2) + "\n", encoding="utf-8")
-    _print_attendance(report, lang)
+    _print_attendance(summary, pooled_attendance(registered_rows(event, participants, attendance)), lang)
     print(f"wrote {_shown(out)}")
     return 0
 
@@ -132,7 +130,8 @@ def _certificates(root: Path, args: argparse.Namespace) -> int:
     return 0
 
 
-def _print_attendance(report: Report, lang: str) -> None:
+def _print_attendance(event: EventSummary, pooled: Attendance, lang: str) -> None:
+    from lokalatih.events.attendance import TARGET_WOMEN_SHARE
     from lokalatih.formatting import format_number
     from lokalatih.labels import STAKEHOLDER_GROUPS, label
 
@@ -141,16 +140,15 @@ def _print_attendance(report: Report, lang: str) -> None:
         met = label("yes" if share.target_met else "no", lang)
         return f"  {name:<40} {share.n:>4}  {share.women:>4}  {value:>5}  {met}"
 
-    target = format_number(100 * report.target_women_share, lang, 0)
+    target = format_number(100 * TARGET_WOMEN_SHARE, lang, 0)
     print(f"{label('attendance_heading', lang)} ({label('women', lang)} ≥ {target}%)")
     print(f"  {'':<40} {label('attended', lang)[:4]:>4}  {label('women', lang)[:4]:>4}  {'%':>5}")
-    event = report.events[0]
     for day in event.days:
         print(line(f"{label('day', lang)} {day.day}", day))
-    print(line(label("all_participants", lang), report.attendance.attended))
-    for group, share in report.attendance.by_group.items():
+    print(line(label("all_participants", lang), pooled.attended))
+    for group, share in pooled.by_group.items():
         print(line(STAKEHOLDER_GROUPS.get(group, {lang: group})[lang], share))
-    for district, share in report.attendance.by_district.items():
+    for district, share in pooled.by_district.items():
         print(line(district, share))
 
 

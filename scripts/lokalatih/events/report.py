@@ -14,17 +14,17 @@ from lokalatih.events.answers import TestSheets, read_test
 from lokalatih.events.attendance import (
     TARGET_WOMEN_SHARE,
     Attendance,
-    day_shares,
+    event_summary,
     pooled_attendance,
     read_attendance,
-    share,
+    registered_rows,
 )
 from lokalatih.events.evaluation import pool, read_evaluations, summarise
 from lokalatih.events.folder import EVALUATIONS, EventFolder, EventRefused, open_event
 from lokalatih.events.participants import ParticipantList, read_participants
 from lokalatih.labels import label
 from lokalatih.model.evaluation_summary import EvaluationSummary
-from lokalatih.model.report import EventSummary, Report
+from lokalatih.model.report import Report
 from lokalatih.model.test_key import KeyItem
 from lokalatih.scoring.analysis import (
     SCORING_RULE,
@@ -71,21 +71,6 @@ def _scored(event: EventData, lang: str, problems: list[str]) -> list[Scored]:
     return scored
 
 
-def _event_summary(event: EventData) -> EventSummary:
-    listed = event.participants.participants
-    came = [p for p in listed if event.attendance.present.get(p.code)]
-    every_day = set(event.attendance.days)
-    return EventSummary(
-        name=event.folder.name,
-        province=event.folder.spec.province,
-        dates=[d.isoformat() for d in event.folder.spec.dates],
-        registered=len(listed),
-        attended=share(came),
-        all_days=sum(event.attendance.present.get(p.code, frozenset()) >= every_day for p in came),
-        days=day_shares(listed, event.attendance),
-    )
-
-
 def pooled_evaluation(events: list[EventData], lang: str) -> EvaluationSummary | None:
     """The evaluations of the events that typed theirs in, pooled form by form; None when no event has any."""
     typed = [e.folder for e in events if (table := e.folder.table(EVALUATIONS, lang)) is not None and table.rows]
@@ -115,15 +100,11 @@ def build_report(events: list[EventData], lang: str) -> Report:
         for item in event.folder.key.items:
             items.setdefault(item.id, item)
     matched = {(p.event, p.participant) for p in people}
-    registered = [
-        (e.folder.spec.province, p, e.attendance.present.get(p.code, frozenset()), len(e.attendance.days))
-        for e in events
-        for p in e.participants.participants
-    ]
+    registered = [row for e in events for row in registered_rows(e.folder, e.participants, e.attendance)]
     overall = summary(people)
     return Report(
         programme=programmes[0],
-        events=[_event_summary(e) for e in events],
+        events=[event_summary(e.folder, e.participants, e.attendance) for e in events],
         attendance=pooled_attendance(registered),
         target_women_share=TARGET_WOMEN_SHARE,
         n_items=len(items),
