@@ -104,9 +104,10 @@ def test_a_certificate_for_each_participant_present_every_day(
     text = pdf_text(out / f"{A}.pdf")
     for expected in (
         "SERTIFIKAT",
-        "diberikan kepada Siti Rahmawati Panjaitan Dinas Tenaga Kerja Kota Medan yang telah mengikuti",
+        "diberikan kepada Siti Rahmawati Panjaitan Dinas Tenaga Kerja Kota Medan atas partisipasinya sebagai peserta",
         "Pelatihan Perekrutan yang Adil dan Pelindungan Responsif Gender bagi Pekerja Migran Indonesia",
-        "yang diselenggarakan di Provinsi Sumatera Utara pada 17–18 November 2025, selama 14,25 jam",
+        "yang diselenggarakan di Provinsi Sumatera Utara pada 17–18 November 2025, dengan kehadiran sesi selama "
+        "14,25 jam",
         "Diselenggarakan oleh: BP3MI Sumatera Utara bersama jaringan masyarakat sipil pekerja migran",
         "Kepala BP3MI Sumatera Utara",  # the role under the blank signature line; no name, no image
         f"Kode verifikasi: {code_a}",
@@ -170,9 +171,9 @@ def test_a_province_without_signatories_builds_certificates_without_signature_li
     assert [entry.participant.code for entry in result.issued] == [A]
     certificate = result.certificate(A)
     text = pdf_text(certificate)
-    assert "CERTIFICATE is presented to Siti Rahmawati Panjaitan" in text
+    assert "CERTIFICATE OF PARTICIPATION presented to Siti Rahmawati Panjaitan" in text
     assert "Workshop on Fair Recruitment and Gender-Responsive Supervision" in text
-    assert "held in East Java on 17 November 2025, 6.75 hours in all" in text
+    assert "held in East Java on 17 November 2025, attending 6.75 hours of sessions" in text
     assert "Organised by" not in text and "BP3MI" not in text and "Head of" not in text
     assert page_sizes(certificate) == [(841.89, 595.276)]
     assert foreign_fonts(certificate) == []

@@ -211,7 +211,10 @@ def test_a_valid_sheet_is_appended_exactly(
     assert (event / "test-post.csv").read_text(encoding="utf-8") == (
         f"participant,1,2,3\n{first},B,,AC\n{second},A,D,B\n"
     )
-    assert f"test-post.csv:2: row of {first} written" in out and f"test-post.csv:3: row of {second} written" in out
+    assert (
+        f"test-post.csv:2: row of code {first} written" in out
+        and f"test-post.csv:3: row of code {second} written" in out
+    )
     assert f"{first}\n  1 B       2 -       3 AC\n" in out  # the summary the clerk compares with the sheet
     assert out.rstrip().endswith("test-post.csv: rows written: 2")
     # What the event's reader makes of it: the post-test's numbers are its own (1 = d01-q3, 2 = d01-q1, 3 = d01-q2).
@@ -254,7 +257,7 @@ def test_rows_already_in_the_file_stay_byte_for_byte(
     after = (event / "test-pre.csv").read_bytes()
     assert after == before + f"\r\n{first};D;B;A\r\n".encode()
     assert f"Warning: code {first} already has a row at test-pre.csv:2; two rows with different answers" in out
-    assert f"test-pre.csv:5: row of {first} written" in out
+    assert f"test-pre.csv:5: row of code {first} written" in out
 
 
 def test_the_events_language_and_the_end_of_input(
@@ -264,7 +267,7 @@ def test_the_events_language_and_the_end_of_input(
     first, second, _ = registered(event)
     status, out, _ = enter(event, "pre", [first, "B(AC)A", "y", second, "B(AC"], capsys, monkeypatch)
     assert status == 0
-    assert "Kode peserta: " in out and f"test-pre.csv:2: baris {first} ditulis" in out
+    assert "Kode peserta: " in out and f"test-pre.csv:2: baris kode {first} ditulis" in out
     assert "tanda ( tidak ditutup dengan )" in out
     assert out.rstrip().endswith("test-pre.csv: 1 baris ditulis")
     assert (event / "test-pre.csv").read_text(encoding="utf-8") == f"participant,1,2,3\n{first},B,AC,A\n"

@@ -267,7 +267,8 @@ def test_the_summary_matches_a_hand_computation(minikit: Path, tmp_path: Path) -
     ]
     indonesian = read_evaluations(open_event(folder), "id").problems[0]
     assert (
-        indonesian == f"{where}:3: session_d01: '7' bukan jawaban yang sah (yang berlaku: 1–5); dihitung tidak dijawab"
+        indonesian
+        == f"{where}:3: session_d01: '7' bukan jawaban yang sah (pilihan yang sah: 1–5); dihitung tidak dijawab"
     )
 
 
@@ -311,7 +312,7 @@ def test_the_html_has_real_headers_no_script_and_the_answers_verbatim(minikit: P
     assert html.lstrip().startswith('<section class="evaluation-summary">') and "<script" not in html
     assert '<th scope="col">Pertanyaan</th>' in html and '<th scope="row">Kegiatan ini berguna.</th>' in html
     assert "Ruangan terlalu dingin; &lt;tambah&gt; jeda" in html  # verbatim, escaped
-    assert "Tidak ditampilkan karena kurang dari 5 formulir" in html and "Laki-laki (2)" in html
+    assert "Tidak ditampilkan karena formulirnya kurang dari 5" in html and "Laki-laki (2)" in html
     view = summary_view(summary, "en")
     assert "By sex" in [part.heading for part in view.parts]
     table = next(part.table for part in view.parts if part.table and part.table.rows[0][0] == "The event was useful.")
@@ -341,7 +342,9 @@ def test_the_command_writes_json_html_and_pdf(
     # The default language is the event's (event.yaml: id); several events need --out.
     capsys.readouterr()
     assert main(["--root", str(minikit), "event", "evaluate", str(folder), str(folder)]) == 2
-    assert capsys.readouterr().err.strip() == "formulir beberapa acara digabung: sebutkan folder hasilnya dengan --out"
+    assert capsys.readouterr().err.strip() == (
+        "formulir dari beberapa kegiatan digabung: tentukan folder untuk ringkasannya dengan --out"
+    )
 
 
 def test_a_folder_without_the_form_it_handed_out_is_refused(

@@ -136,11 +136,11 @@ def test_every_kind_of_clerk_error_is_reported_with_its_line_and_costs_only_what
     swapped = P1[:3] + P1[4] + P1[3] + P1[5]
     assert report["data_problems"] == [
         f"e/test-pre.csv:6: participant code '{swapped}' is not valid (6 characters from the code list, the last a "
-        "check letter); check the copy",
+        "check letter); check what was typed",
         f"e/test-pre.csv:7: participant code '{bad_check}' is not valid (6 characters from the code list, the last a "
-        "check letter); check the copy",
+        "check letter); check what was typed",
         f"e/test-pre.csv:8: participant code {P6} is not on the participant list",
-        f"e/test-pre.csv:9: code {P2} (Pre-test) repeats line 3 exactly; counted once",
+        f"e/test-pre.csv:9: the row of code {P2} (Pre-test) repeats line 3 exactly; counted once",
         "e/test-post.csv:2: question 2 (d-q1): 'X' is not an option on this form (A/B/C/D); counted as unanswered",
         "e/test-post.csv:3: question 2 (d-q1): one letter (A/B/C/D) expected, got 'DA'; counted as unanswered",
         f"e/test-post.csv:6: code {P4} (Post-test) is also on line 5 with different answers; neither is scored until "
@@ -198,12 +198,12 @@ def test_a_participant_list_refusal_names_every_bad_row_in_the_chosen_language(
     people = [*PEOPLE, [P5, "Dewi", "W", "pemerintah"], [P1, "Dua", "P", "cso"], ["XYZ", "Tiga", "P", "cso"]]
     report_of(tmp_path, make_event(tmp_path / "e", people, PRE, POST), lang="id", expect=2)
     assert capsys.readouterr().err.splitlines() == [
-        "e/participants.csv:6: sex 'W' tidak dikenal; yang berlaku: F, M, P, L",
-        "e/participants.csv:6: group 'pemerintah' tidak dikenal; yang berlaku: government, p3mi, lpk, clinic, "
+        "e/participants.csv:6: sex 'W' tidak dikenal; pilihan yang sah: F, M, P, L",
+        "e/participants.csv:6: group 'pemerintah' tidak dikenal; pilihan yang sah: government, p3mi, lpk, clinic, "
         "employer, union, cso, other (maksudnya 'government'?)",
         f"e/participants.csv:7: kode {P1} sudah dipakai di baris 2",
-        "e/participants.csv:8: kode peserta 'XYZ' tidak sah (6 karakter dari daftar kode, huruf terakhir huruf "
-        "periksa); periksa salinannya",
+        "e/participants.csv:8: kode peserta 'XYZ' tidak sah (6 karakter dari daftar kode, yang terakhir huruf "
+        "periksa); periksa lagi ketikannya",
     ]
 
 

@@ -7,11 +7,13 @@ EVENTS: dict[str, dict[str, str]] = {
     "code_list": {"id": "Daftar kode peserta", "en": "Participant code list"},
     "code_list_note": {
         "id": "Untuk meja registrasi. Setiap peserta menerima satu kode dan menuliskannya di kotak kode pada lembar "
-        "pre-test, post-test dan evaluasi. Kode tanpa nama adalah cadangan untuk peserta yang datang tanpa "
-        "mendaftar: tulis namanya di sini dan di daftar peserta. Daftar ini memuat nama: simpan, jangan dibagikan.",
+        "pre-test dan post-test (formulir evaluasi tidak memakai kode). Kode tanpa nama adalah cadangan untuk peserta "
+        "yang datang tanpa mendaftar: tulis namanya di sini dan di daftar peserta. Daftar ini memuat nama: simpan "
+        "baik-baik dan jangan dibagikan.",
         "en": "For the registration desk. Each participant receives one code and writes it in the code boxes of the "
-        "pre-test, the post-test and the evaluation. Codes without a name are spares for walk-ins: write the name here "
-        "and in the participant list. This list holds names: keep it, do not share it.",
+        "pre-test and the post-test (the evaluation form carries no code). Codes without a name are spares for "
+        "walk-ins: write the name here and in the participant list. This list holds names: keep it safe and do not "
+        "share it.",
     },
     "walk_in_note": {
         "id": "Peserta yang datang tanpa mendaftar memakai baris dengan kode cadangan; tuliskan juga datanya di daftar "
@@ -20,7 +22,7 @@ EVENTS: dict[str, dict[str, str]] = {
     },
     # Messages about a row of a file a person filled in; `where` is "file:line".
     "msg_unknown_value": {
-        "id": "{where}: {column} '{value}' tidak dikenal; yang berlaku: {valid}{hint}",
+        "id": "{where}: {column} '{value}' tidak dikenal; pilihan yang sah: {valid}{hint}",
         "en": "{where}: {column} '{value}' is not recognised; valid: {valid}{hint}",
     },
     "msg_did_you_mean": {"id": " (maksudnya '{suggestion}'?)", "en": " (did you mean '{suggestion}'?)"},
@@ -29,14 +31,14 @@ EVENTS: dict[str, dict[str, str]] = {
         "en": "{where}: {column} is empty; fill in one of: {valid}",
     },
     "msg_missing_name": {
-        "id": "{where}: kode {code} punya data tetapi tidak ada nama; isi nama atau kosongkan barisnya",
+        "id": "{where}: kode {code} berisi data tetapi tanpa nama; isi namanya atau kosongkan baris itu",
         "en": "{where}: code {code} has details but no name; fill in the name or clear the row",
     },
     "msg_bad_code": {
-        "id": "{where}: kode peserta '{code}' tidak sah (6 karakter dari daftar kode, huruf terakhir huruf periksa); "
-        "periksa salinannya",
+        "id": "{where}: kode peserta '{code}' tidak sah (6 karakter dari daftar kode, yang terakhir huruf periksa); "
+        "periksa lagi ketikannya",
         "en": "{where}: participant code '{code}' is not valid (6 characters from the code list, the last a check "
-        "letter); check the copy",
+        "letter); check what was typed",
     },
     "msg_unknown_code": {
         "id": "{where}: kode peserta {code} tidak ada di daftar peserta",
@@ -47,7 +49,7 @@ EVENTS: dict[str, dict[str, str]] = {
         "en": "{where}: code {code} is already used on line {first}",
     },
     "msg_missing_columns": {
-        "id": "{where}: kolom {columns} tidak ada; kepala tabel yang diharapkan: {expected}",
+        "id": "{where}: kolom {columns} tidak ada; baris judul yang seharusnya: {expected}",
         "en": "{where}: missing columns {columns}; the expected header is: {expected}",
     },
     "msg_both_files": {
@@ -59,7 +61,7 @@ EVENTS: dict[str, dict[str, str]] = {
         "en": "{where}: no participants yet; fill in names beside the codes",
     },
     "msg_unknown_day": {
-        "id": "{where}: hari '{value}' tidak ada; acara ini punya hari {valid}",
+        "id": "{where}: hari '{value}' tidak ada; hari kegiatan ini: {valid}",
         "en": "{where}: day '{value}' does not exist; this event has days {valid}",
     },
     "msg_attendance_mark": {
@@ -73,7 +75,8 @@ EVENTS: dict[str, dict[str, str]] = {
         "unanswered",
     },
     "msg_one_letter": {
-        "id": "{where}: soal {number} ({item}): hanya satu huruf ({valid}), tertulis '{value}'; dihitung tidak dijawab",
+        "id": "{where}: soal {number} ({item}): hanya boleh satu huruf ({valid}), tertulis '{value}'; dihitung tidak "
+        "dijawab",
         "en": "{where}: question {number} ({item}): one letter ({valid}) expected, got '{value}'; counted as "
         "unanswered",
     },
@@ -84,47 +87,50 @@ EVENTS: dict[str, dict[str, str]] = {
         "one is removed",
     },
     "msg_repeat": {
-        "id": "{where}: kode {code} ({test}) sama persis dengan baris {other}; dihitung sekali",
-        "en": "{where}: code {code} ({test}) repeats line {other} exactly; counted once",
+        "id": "{where}: baris kode {code} ({test}) sama persis dengan baris {other}; dihitung sekali",
+        "en": "{where}: the row of code {code} ({test}) repeats line {other} exactly; counted once",
     },
     "msg_post_without_pre": {
-        "id": "{where}: kode {code} punya post-test tetapi tidak punya pre-test; tidak dinilai",
+        "id": "{where}: kode {code} ada di post-test tetapi tidak ada di pre-test; tidak dinilai",
         "en": "{where}: code {code} has a post-test but no pre-test; not scored",
     },
     "msg_unknown_column": {
-        "id": "{where}: kolom '{column}' bukan soal lembar ini; diabaikan",
+        "id": "{where}: kolom '{column}' bukan nomor soal di lembar ini; diabaikan",
         "en": "{where}: column '{column}' is not a question of this form; ignored",
     },
     # The participants' evaluation (events/evaluation.py): messages, then the words of the summary.
     "msg_evaluation_value": {
-        "id": "{where}: {question}: '{value}' bukan jawaban yang sah (yang berlaku: {valid}); dihitung tidak dijawab",
+        "id": "{where}: {question}: '{value}' bukan jawaban yang sah (pilihan yang sah: {valid}); dihitung tidak "
+        "dijawab",
         "en": "{where}: {question}: '{value}' is not a valid answer (expected {valid}); counted as unanswered",
     },
     "msg_evaluation_no_form": {
-        "id": "{where}: salinan formulir evaluasi acara ini tidak ada atau tidak terbaca; folder acara dibuat oleh "
-        "`lokalatih event new` versi yang lebih lama, jadi buat folder baru dan salin isian evaluasinya ke sana",
-        "en": "{where}: the copy of this event's evaluation form is missing or unreadable; the folder was made by an "
-        "older `lokalatih event new`, so make a new folder and copy the typed-in evaluations into it",
+        "id": "{where}: salinan formulir evaluasi kegiatan ini tidak ada atau tidak terbaca; mungkin folder "
+        "kegiatan ini dibuat oleh `lokalatih event new` versi lama. Buat folder baru, lalu salin isian evaluasinya "
+        "ke sana",
+        "en": "{where}: the copy of this event's evaluation form is missing or unreadable; the folder was probably "
+        "made by an older `lokalatih event new`. Make a new folder and copy the typed-in evaluations into it",
     },
     "msg_evaluation_no_entries": {
-        "id": "{where}: tidak ada {name}.csv atau {name}.xlsx; ketik formulir evaluasi di sana",
-        "en": "{where}: no {name}.csv or {name}.xlsx; type the evaluation forms in there",
+        "id": "{where}: tidak ada {name}.csv atau {name}.xlsx; ketik isian formulir evaluasi di salah satunya",
+        "en": "{where}: no {name}.csv or {name}.xlsx; type the evaluation forms into one of them",
     },
     "msg_evaluation_programmes": {
-        "id": "formulir dari program yang berbeda tidak bisa digabung ({programmes}); ringkas satu program saja",
+        "id": "formulir dari program yang berbeda tidak bisa digabung ({programmes}); buat ringkasan untuk satu "
+        "program saja",
         "en": "forms of different programmes cannot be pooled ({programmes}); summarise one programme at a time",
     },
     "msg_evaluation_row_differs": {
-        "id": "{question}: pertanyaan ini punya jawaban yang berbeda di {first} dan {second}; keduanya tidak bisa "
+        "id": "{question}: pilihan jawaban pertanyaan ini berbeda di {first} dan {second}; keduanya tidak bisa "
         "digabung",
-        "en": "{question}: this question takes different answers in {first} and {second}; they cannot be pooled",
+        "en": "{question}: this question has different answer options in {first} and {second}; they cannot be pooled",
     },
     "msg_evaluation_out": {
-        "id": "formulir beberapa acara digabung: sebutkan folder hasilnya dengan --out",
+        "id": "formulir dari beberapa kegiatan digabung: tentukan folder untuk ringkasannya dengan --out",
         "en": "the forms of several events are pooled: name the folder for the summary with --out",
     },
     "msg_evaluation_done": {
-        "id": "{forms} formulir evaluasi dari {events} acara, {problems} isian tidak terbaca; ringkasan: {path}",
+        "id": "{forms} formulir evaluasi dari {events} kegiatan, {problems} isian tidak terbaca; ringkasan: {path}",
         "en": "{forms} evaluation forms from {events} event(s), {problems} unreadable entries; summary: {path}",
     },
     "evaluation_heading": {"id": "Evaluasi oleh peserta", "en": "Participants' evaluation"},
@@ -133,7 +139,7 @@ EVENTS: dict[str, dict[str, str]] = {
         "en": "{n} evaluation forms from: {events}.",
     },
     "evaluation_method": {
-        "id": "Nilai 1 sampai 5 seperti tercetak pada formulir. n adalah jumlah formulir yang menjawab baris itu; "
+        "id": "Nilai 1 sampai 5 seperti tercetak pada formulir. n adalah jumlah formulir yang mengisi baris itu; "
         "rata-rata dihitung dari jawaban tersebut. Jawaban terbuka dikutip apa adanya.",
         "en": "Ratings 1 to 5 as printed on the form. n is the number of forms that answered the row; the mean is "
         "taken over those answers. Open answers are quoted as written.",
@@ -148,9 +154,10 @@ EVENTS: dict[str, dict[str, str]] = {
     "evaluation_subgroup": {"id": "{name} (n = {n})", "en": "{name} (n = {n})"},
     "evaluation_mean_n": {"id": "{mean} (n = {n})", "en": "{mean} (n = {n})"},
     "evaluation_suppressed": {
-        "id": "Tidak ditampilkan karena kurang dari {min} formulir, agar jawaban seseorang tidak bisa dikenali: "
+        "id": "Tidak ditampilkan karena formulirnya kurang dari {min}, agar jawaban seseorang tidak bisa dikenali: "
         "{groups}.",
-        "en": "Not shown because fewer than {min} forms, so that no one's answers can be recognised: {groups}.",
+        "en": "Not shown because they have fewer than {min} forms, so that no one's answers can be recognised: "
+        "{groups}.",
     },
     "evaluation_problems": {
         "id": "Isian yang tidak terbaca (dihitung tidak dijawab)",
@@ -158,44 +165,45 @@ EVENTS: dict[str, dict[str, str]] = {
     },
     # Data entry of the answer sheets: the entry workbook's notes and validation messages (events/entry_sheet.py).
     "entry_code_note": {
-        "id": "Kode peserta dari kotak di lembar jawaban (6 karakter). Jawaban: huruf yang dilingkari pada lembar "
-        "ini; kosongkan bila tidak dijawab.",
+        "id": "Kode peserta dari kotak di lembar jawaban (6 karakter). Jawaban: huruf yang dilingkari di lembar "
+        "jawaban; kosongkan bila tidak dijawab.",
         "en": "Participant code from the boxes on the answer sheet (6 characters). Answers: the letters circled on "
-        "this form; leave empty when none.",
+        "the answer sheet; leave empty when none.",
     },
     "entry_code_prompt": {"id": "6 karakter dari kotak kode", "en": "the 6 characters of the code boxes"},
     "entry_code_error": {
-        "id": "Kode peserta tidak sah: 6 karakter seperti pada lembar jawaban, yang terakhir huruf periksa.",
-        "en": "Not a valid participant code: 6 characters as on the answer sheet, the last a check letter.",
+        "id": "Kode peserta tidak sah: tulis 6 karakter seperti pada lembar jawaban; yang terakhir huruf periksa.",
+        "en": "Not a valid participant code: write the 6 characters as on the answer sheet; the last is a check "
+        "letter.",
     },
     "entry_single_note": {"id": "{letters}: satu huruf", "en": "{letters}: one letter"},
     "entry_multiple_note": {
-        "id": "{letters}: semua huruf yang dilingkari, disambung (mis. AC)",
-        "en": "{letters}: every circled letter, together (e.g. AC)",
+        "id": "{letters}: semua huruf yang dilingkari, ditulis bersambung (mis. AC)",
+        "en": "{letters}: every circled letter, written together (e.g. AC)",
     },
     "entry_single_error": {
-        "id": "Soal {number}: tulis satu huruf {letters} seperti pada lembar ini, atau kosongkan.",
-        "en": "Question {number}: write one letter {letters} as printed on this form, or leave it empty.",
+        "id": "Soal {number}: tulis satu huruf dari {letters} seperti di lembar jawaban, atau kosongkan.",
+        "en": "Question {number}: write one of the letters {letters} as on the answer sheet, or leave it empty.",
     },
     "entry_multiple_error": {
-        "id": "Soal {number}: tulis huruf {letters} yang dilingkari, masing-masing sekali, tanpa spasi (mis. AC), "
-        "atau kosongkan.",
-        "en": "Question {number}: write the circled letters of {letters}, each once, without spaces (e.g. AC), or "
+        "id": "Soal {number}: tulis huruf yang dilingkari (dari {letters}), masing-masing sekali, tanpa spasi (mis. "
+        "AC), atau kosongkan.",
+        "en": "Question {number}: write the circled letters (of {letters}), each once, without spaces (e.g. AC), or "
         "leave it empty.",
     },
     # `lokalatih event enter` (events/entry.py): the clerk's session.
     "enter_intro": {
         "id": "{file}: {test}, {count} soal. Ketik kode peserta, lalu semua jawaban dalam satu baris sesuai urutan "
-        "lembar: satu huruf per soal, (AC) untuk beberapa huruf, - untuk soal yang kosong; spasi diabaikan. Kode "
-        "kosong atau Ctrl-D untuk selesai.",
+        "lembar: satu huruf per soal, (AC) untuk beberapa huruf, - untuk soal yang kosong; spasi diabaikan. Untuk "
+        "selesai, tekan Enter tanpa mengetik kode, atau Ctrl-D.",
         "en": "{file}: {test}, {count} questions. Type the participant code, then every answer on one line in the "
         "order of the sheet: one letter per question, (AC) for several letters, - for a blank question; spaces are "
-        "ignored. An empty code or Ctrl-D ends.",
+        "ignored. To finish, press Enter without typing a code, or Ctrl-D.",
     },
     "enter_prompt_code": {"id": "Kode peserta: ", "en": "Participant code: "},
     "enter_prompt_answers": {
-        "id": "Jawaban soal 1–{count} (baris kosong: kembali ke kode): ",
-        "en": "Answers to questions 1–{count} (empty line: back to the code): ",
+        "id": "Jawaban soal 1–{count} (Enter saja: kembali ke kode): ",
+        "en": "Answers to questions 1–{count} (Enter alone: back to the code): ",
     },
     "enter_prompt_confirm": {"id": "Tulis baris ini ke {file}? (y/t) ", "en": "Write this row to {file}? (y/n) "},
     "enter_bad_code": {
@@ -205,19 +213,19 @@ EVENTS: dict[str, dict[str, str]] = {
         "letter); check the sheet again",
     },
     "enter_spare_code": {
-        "id": "{where}: kode {code} adalah kode cadangan tanpa data peserta; isi dulu nama, jenis kelamin dan "
+        "id": "{where}: kode {code} adalah kode cadangan tanpa data peserta; isi dulu nama, jenis kelamin, dan "
         "kelompoknya di daftar peserta",
         "en": "{where}: code {code} is a spare code with no participant; fill in the name, sex and group in the "
         "participant list first",
     },
     "enter_already": {
-        "id": "Perhatian: kode {code} sudah punya baris di {where}; dua baris dengan jawaban berbeda tidak dinilai "
-        "sampai salah satu dihapus",
+        "id": "Perhatian: kode {code} sudah ada di {where}; dua baris dengan jawaban berbeda tidak dinilai sampai "
+        "salah satu dihapus",
         "en": "Warning: code {code} already has a row at {where}; two rows with different answers are not scored "
         "until one is removed",
     },
     "enter_count": {
-        "id": "{expected} jawaban diharapkan (satu per soal, - untuk yang kosong), tertulis {given}; terbaca: {read}",
+        "id": "seharusnya {expected} jawaban (satu per soal, - untuk soal kosong), tertulis {given}; terbaca: {read}",
         "en": "{expected} answers expected (one per question, - for a blank), {given} given; read as: {read}",
     },
     "enter_not_on_form": {
@@ -234,35 +242,35 @@ EVENTS: dict[str, dict[str, str]] = {
     },
     "enter_unclosed": {"id": "tanda ( tidak ditutup dengan )", "en": "an opening ( is not closed"},
     "enter_stray_close": {"id": "tanda ) tanpa ( pembuka", "en": "a ) without an opening ("},
-    "enter_written": {"id": "{where}: baris {code} ditulis", "en": "{where}: row of {code} written"},
+    "enter_written": {"id": "{where}: baris kode {code} ditulis", "en": "{where}: row of code {code} written"},
     "enter_not_written": {"id": "Tidak ditulis.", "en": "Not written."},
     "enter_done": {"id": "{file}: {count} baris ditulis", "en": "{file}: rows written: {count}"},
     "enter_cannot_write": {
-        "id": "{file}: tidak dapat ditulis ({reason}); tutup file itu di program lain lalu ulangi. Baris yang sudah "
-        "ditulis: {count}",
-        "en": "{file}: cannot be written ({reason}); close it in other programs and start again. Rows already "
-        "written: {count}",
+        "id": "{file}: tidak dapat ditulis ({reason}); tutup berkas itu di program lain (mis. Excel), lalu ulangi. "
+        "Baris yang sudah ditulis: {count}",
+        "en": "{file}: cannot be written ({reason}); close it in any other program (e.g. Excel) and try again. Rows "
+        "already written: {count}",
     },
     "enter_bad_header": {
-        "id": "{where}: kepala tabel tertulis '{found}', seharusnya {expected} (nomor soal seperti tercetak di "
+        "id": "{where}: baris judul tertulis '{found}', seharusnya {expected} (nomor soal seperti tercetak di "
         "lembar {test})",
         "en": "{where}: the header reads '{found}', expected {expected} (the question numbers as printed on the "
         "{test} form)",
     },
     "enter_workbook_has_data": {
         "id": "{where}: sudah berisi jawaban; lanjutkan mengetik di sana, atau pindahkan barisnya ke {csv} lalu "
-        "kosongkan: satu tes diketik di satu file saja",
+        "kosongkan: satu tes diketik di satu berkas saja",
         "en": "{where}: already holds answers; go on typing there, or move its rows to {csv} and empty it: one "
         "test is typed into one file",
     },
     # Certificates (events/certificates.py, certificate.html.j2) and the organisers' list of them
     # (certificates-issued.html.j2).
-    "certificate": {"id": "Sertifikat", "en": "Certificate"},
-    "certificate_presented_to": {"id": "diberikan kepada", "en": "is presented to"},
-    "certificate_took_part": {"id": "yang telah mengikuti", "en": "who took part in"},
+    "certificate": {"id": "Sertifikat Keikutsertaan", "en": "Certificate of Participation"},
+    "certificate_presented_to": {"id": "diberikan kepada", "en": "presented to"},
+    "certificate_took_part": {"id": "atas partisipasinya sebagai peserta", "en": "for taking part as a participant in"},
     "certificate_details": {
-        "id": "yang diselenggarakan di Provinsi {province} pada {dates}, selama {hours}",
-        "en": "held in {province} on {dates}, {hours} in all",
+        "id": "yang diselenggarakan di Provinsi {province} pada {dates}, dengan kehadiran sesi selama {hours}",
+        "en": "held in {province} on {dates}, attending {hours} of sessions",
     },
     "hours": {"id": "{hours} jam", "en": "{hours} hours"},
     "organised_by": {"id": "Diselenggarakan oleh", "en": "Organised by"},
@@ -285,7 +293,7 @@ EVENTS: dict[str, dict[str, str]] = {
         "en": "A certificate needs attendance on at least {required} of the {days} days.",
     },
     "certificates_count": {
-        "id": "{issued} sertifikat diterbitkan; {not_issued} peserta belum memenuhi syarat.",
+        "id": "{issued} sertifikat diterbitkan; {not_issued} peserta tidak memenuhi syarat.",
         "en": "{issued} certificates issued; {not_issued} participants did not meet the requirement.",
     },
     "verification_explained": {
@@ -298,6 +306,6 @@ EVENTS: dict[str, dict[str, str]] = {
     },
     "days_present": {"id": "Hari hadir", "en": "Days present"},
     "days_missed": {"id": "Hari tidak hadir", "en": "Days missed"},
-    "none_issued": {"id": "Belum ada peserta yang memenuhi syarat.", "en": "No participant met the requirement."},
+    "none_issued": {"id": "Tidak ada peserta yang memenuhi syarat.", "en": "No participant met the requirement."},
     "certificates_not_issued": {"id": "Tidak mendapat sertifikat", "en": "Not issued a certificate"},
 }

@@ -6,7 +6,7 @@ from __future__ import annotations
 KIT: dict[str, dict[str, str]] = {
     "registration_title": {"id": "Registrasi peserta", "en": "Participant registration"},
     "registration_code_rule": {
-        "id": "Salin kode dari daftar kode: 6 huruf/angka kapital, tanpa spasi.",
+        "id": "Salin kode dari daftar kode: 6 karakter (huruf kapital dan angka), tanpa spasi.",
         "en": "Copy the code from the code list: 6 capital letters or digits, no spaces.",
     },
     "district": {"id": "Kabupaten/kota", "en": "District or city"},
