@@ -145,13 +145,14 @@ def test_every_kind_of_clerk_error_is_reported_with_its_line_and_costs_only_what
         "e/test-post.csv:3: question 2 (d-q1): one letter (A/B/C/D) expected, got 'DA'; counted as unanswered",
         f"e/test-post.csv:6: code {P4} (Post-test) is also on line 5 with different answers; neither is scored until "
         "one is removed",
-        f"e/test-post.csv:7: participant code {P5} is not on the participant list",
+        f"e/test-post.csv:7: code {P5} is a spare code with no participant; fill in the name, sex and group in the "
+        "participant list first",
     ]
     scores = {p["participant"]: (p["pre_pct"], p["post_pct"]) for p in report["participants"]}
     assert scores == {P1: (66.67, 66.67), P2: (33.33, 33.33), P3: (100.0, 66.67)}  # P4: the conflict waits
     assert report["unmatched_pre_participants"] == [P4]
     err = capsys.readouterr().err
-    assert f"e/test-post.csv:7: participant code {P5} is not on the participant list" in err
+    assert f"e/test-post.csv:7: code {P5} is a spare code with no participant" in err
 
 
 def test_messages_are_in_the_language_of_the_report(tmp_path: Path) -> None:

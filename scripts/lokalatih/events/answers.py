@@ -59,7 +59,9 @@ def _columns(header: list[str], order: list[str]) -> dict[str, str]:
     return found
 
 
-def read_test(event: EventFolder, test: TestKind, on_list: set[str], lang: str) -> TestSheets:
+def read_test(
+    event: EventFolder, test: TestKind, on_list: set[str], lang: str, spare: frozenset[str] = frozenset()
+) -> TestSheets:
     result = TestSheets(test)
     table = event.table(test_file(test), lang)
     if table is None or not table.rows:
@@ -90,7 +92,8 @@ def read_test(event: EventFolder, test: TestKind, on_list: set[str], lang: str) 
             result.problems.append(label("msg_bad_code", lang, where=where, code=raw_code))
             continue
         if code not in on_list:
-            result.problems.append(label("msg_unknown_code", lang, where=where, code=code))
+            result.problems.append(label("enter_spare_code" if code in spare else "msg_unknown_code", lang,
+                                         where=where, code=code))  # fmt: skip
             continue
         answers: dict[str, frozenset[str]] = {}
         for column, item_id in columns.items():

@@ -135,14 +135,18 @@ def _print_attendance(event: EventSummary, pooled: Attendance, lang: str) -> Non
     from lokalatih.formatting import format_number
     from lokalatih.labels import STAKEHOLDER_GROUPS, label
 
+    heads = [label("attended", lang), label("women", lang), "%"]
+    widths = [max(5, len(head)) for head in heads]
+
     def line(name: str, share: Share) -> str:
         value = "–" if share.women_share is None else f"{format_number(100 * share.women_share, lang, 0)}%"
         met = label("yes" if share.target_met else "no", lang)
-        return f"  {name:<40} {share.n:>4}  {share.women:>4}  {value:>5}  {met}"
+        cells = [str(share.n), str(share.women), value]
+        return f"  {name:<40} " + "  ".join(f"{c:>{w}}" for c, w in zip(cells, widths, strict=True)) + f"  {met}"
 
     target = format_number(100 * TARGET_WOMEN_SHARE, lang, 0)
     print(f"{label('attendance_heading', lang)} ({label('women', lang)} ≥ {target}%)")
-    print(f"  {'':<40} {label('attended', lang)[:4]:>4}  {label('women', lang)[:4]:>4}  {'%':>5}")
+    print(f"  {'':<40} " + "  ".join(f"{h:>{w}}" for h, w in zip(heads, widths, strict=True)))
     for day in event.days:
         print(line(f"{label('day', lang)} {day.day}", day))
     print(line(label("all_participants", lang), pooled.attended))

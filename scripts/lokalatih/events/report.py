@@ -51,9 +51,9 @@ def load_event(path: Path, lang: str) -> EventData:
     folder = open_event(path)
     participants = read_participants(folder, lang)
     attendance = read_attendance(folder, participants, lang)
-    on_list = set(participants.by_code())
-    return EventData(folder, participants, attendance, read_test(folder, "pre", on_list, lang),
-                     read_test(folder, "post", on_list, lang))  # fmt: skip
+    on_list, spare = set(participants.by_code()), frozenset(participants.spare_codes)
+    return EventData(folder, participants, attendance, read_test(folder, "pre", on_list, lang, spare),
+                     read_test(folder, "post", on_list, lang, spare))  # fmt: skip
 
 
 def _scored(event: EventData, lang: str, problems: list[str]) -> list[Scored]:

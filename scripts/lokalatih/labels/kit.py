@@ -4,6 +4,7 @@ printing/templates/test-form, answer-key and coverage)."""
 from __future__ import annotations
 
 KIT: dict[str, dict[str, str]] = {
+    "sex": {"id": "Jenis kelamin", "en": "Sex"},
     "registration_title": {"id": "Registrasi peserta", "en": "Participant registration"},
     "registration_code_rule": {
         "id": "Salin kode dari daftar kode: 6 karakter (huruf kapital dan angka), tanpa spasi.",

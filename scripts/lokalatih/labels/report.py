@@ -43,8 +43,11 @@ REPORT: dict[str, dict[str, str]] = {
     "event": {"id": "Kegiatan", "en": "Event"},
     "none": {"id": "Tidak ada.", "en": "None."},
     "small_groups": {
-        "id": "Kelompok dengan n < 5 ditandai *: angkanya mudah berubah oleh satu orang, jangan disimpulkan sendiri.",
-        "en": "Groups with n < 5 are marked *: one person moves their numbers, so draw no conclusion from them alone.",
+        "id": "Kelompok dengan n < 5 ditandai * dan hanya disebut jumlahnya: angkanya bisa menunjuk nilai orang yang "
+        "dikenal, dan satu orang sudah mengubahnya. Angkanya tetap ada di report.json untuk tim pemantauan dan "
+        "evaluasi.",
+        "en": "Groups with n < 5 are marked * and shown by their size only: their figures could point at the scores "
+        "of people one can name, and one person moves them. report.json keeps them for the M&E team.",
     },
     "scoring_rule": {
         "id": "Cara menilai: soal pilihan ganda dengan beberapa jawaban benar bernilai 1 hanya bila huruf yang dipilih "

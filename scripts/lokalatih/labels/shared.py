@@ -49,7 +49,6 @@ SHARED: dict[str, dict[str, str]] = {
     "participant_code": {"id": "Kode peserta", "en": "Participant code"},
     "province": {"id": "Provinsi", "en": "Province"},
     "module": {"id": "Sesi", "en": "Session"},
-    "sex": {"id": "Jenis kelamin", "en": "Sex"},
     "stakeholder_group": {"id": "Kelompok pemangku kepentingan", "en": "Stakeholder group"},
     "kit_only": {
         "id": "Untuk fasilitator saja. Jangan dibagikan kepada peserta sebelum post-test.",

@@ -36,7 +36,10 @@ def _html(
     pre_label, post_label = TEST_KINDS["pre"][lang], TEST_KINDS["post"][lang]
 
     def bars(groups: Mapping[str, GroupSummary] | Mapping[Sex, GroupSummary], names: dict[str, str]) -> Markup:
-        rows = [(names.get(key, key), row.pre_mean_pct, row.post_mean_pct) for key, row in groups.items()]
+        # Groups under 5 stay out of the charts as out of the tables: their means would point at people.
+        rows = [
+            (names.get(key, key), row.pre_mean_pct, row.post_mean_pct) for key, row in groups.items() if not row.small
+        ]
         return Markup(grouped_bars(rows, pre_label, post_label))
 
     items = [(item.id, item.p_pre, item.p_post) for item in report.items]
