@@ -85,8 +85,8 @@ def test_a_certificate_for_each_participant_present_every_day(
     before = files_outside_output(event)
     assert run(event, "--lang", "id") == 0
     out = event / "output" / "certificates"
-    assert capsys.readouterr().out.startswith(
-        "2 certificates, 2 participants without one (present on fewer than 2 of 2"
+    assert capsys.readouterr().out.startswith(  # in the language the command was run in
+        "2 sertifikat; 2 peserta tanpa sertifikat (hadir kurang dari 2 dari 2 hari)"
     )
     assert files_outside_output(event) == before  # the files people fill in are never rewritten
     assert sorted(p.name for p in (event / "output").rglob("*")) == sorted(

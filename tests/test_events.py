@@ -155,9 +155,12 @@ def test_every_kind_of_clerk_error_is_reported_with_its_line_and_costs_only_what
     assert f"e/test-post.csv:7: code {P5} is a spare code with no participant" in err
 
 
-def test_messages_are_in_the_language_of_the_report(tmp_path: Path) -> None:
+def test_messages_are_in_the_language_of_the_report(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     event = make_event(tmp_path / "e", PEOPLE, PRE, [[P1, "A", "X", "B E"], *POST[1:]])
     report = report_of(tmp_path, event, lang="id")
+    assert capsys.readouterr().out.startswith(
+        "4 peserta hadir, 4 dengan pre-test dan post-test yang sah, 1 catatan tentang data\nditulis: "
+    )
     assert report["data_problems"] == [
         "e/test-post.csv:2: soal 2 (d-q1): 'X' bukan pilihan pada lembar ini (A/B/C/D); dihitung tidak dijawab"
     ]

@@ -10,6 +10,8 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from lokalatih.labels import label
+
 if TYPE_CHECKING:
     from lokalatih.model.report import Attendance, EventSummary, Share
 
@@ -89,7 +91,7 @@ def _sheets(root: Path, args: argparse.Namespace) -> int:
     lang = args.lang or event.spec.language
     participants = read_participants(event, lang)
     for path in print_sheets(root, event, participants, lang):
-        print(f"wrote {_shown(path)}")
+        print(label("cli_wrote", lang, path=_shown(path)))
     return 0
 
 
@@ -107,7 +109,7 @@ def _attendance(root: Path, args: argparse.Namespace) -> int:
     out.parent.mkdir(exist_ok=True)
     out.write_text(summary.model_dump_json(indent=2) + "\n", encoding="utf-8")
     _print_attendance(summary, pooled_attendance(registered_rows(event, participants, attendance)), lang)
-    print(f"wrote {_shown(out)}")
+    print(label("cli_wrote", lang, path=_shown(out)))
     return 0
 
 
@@ -124,9 +126,9 @@ def _certificates(root: Path, args: argparse.Namespace) -> int:
     attendance = read_attendance(event, participants, lang)
     curriculum = load_curriculum(root, event.spec.province)
     result = issue_certificates(event, curriculum, participants.participants, attendance.present, lang)
-    print(f"{len(result.issued)} certificates, {len(result.not_issued)} participants without one (present on fewer "
-          f"than {result.required_days} of {len(event.days)} days): {_shown(result.folder)}/")  # fmt: skip
-    print(f"wrote {_shown(result.issued_pdf)} and {_shown(result.issued_csv)}: the list for the organisers")
+    print(label("cli_certificates", lang, issued=len(result.issued), without=len(result.not_issued),
+                required=result.required_days, days=len(event.days), folder=_shown(result.folder)))  # fmt: skip
+    print(label("cli_issued_list", lang, pdf=_shown(result.issued_pdf), csv=_shown(result.issued_csv)))
     return 0
 
 
@@ -168,16 +170,16 @@ def _report(root: Path, args: argparse.Namespace) -> int:
     if args.out is None and len(events) > 1:
         from lokalatih.events.folder import EventRefused
 
-        raise EventRefused(["a report of several events needs --out FOLDER (outside every event folder)"])
+        raise EventRefused([label("msg_report_needs_out", lang)])
     out = args.out or first.output / "report"
     title, provinces = _names(root, first.spec.programme, lang)
     paths = write_report(report, out, lang, title, provinces, dt.datetime.now(dt.UTC).replace(microsecond=0))
     for problem in report.data_problems:
         print(problem, file=sys.stderr)
-    print(f"{report.attendance.attended.n} attended, {report.n_participants} with both tests, "
-          f"{len(report.data_problems)} notes on the data")  # fmt: skip
+    print(label("cli_report_done", lang, attended=report.attendance.attended.n, tested=report.n_participants,
+                notes=len(report.data_problems)))  # fmt: skip
     for path in paths:
-        print(f"wrote {_shown(path)}")
+        print(label("cli_wrote", lang, path=_shown(path)))
     return 0
 
 

@@ -4,6 +4,26 @@ every message about data a person typed, in the language of the report or comman
 from __future__ import annotations
 
 EVENTS: dict[str, dict[str, str]] = {
+    # What the event commands print when they are done.
+    "cli_wrote": {"id": "ditulis: {path}", "en": "wrote {path}"},
+    "cli_report_done": {
+        "id": "{attended} peserta hadir, {tested} dengan pre-test dan post-test yang sah, {notes} catatan tentang data",
+        "en": "{attended} attended, {tested} with a valid pre-test and post-test, {notes} notes on the data",
+    },
+    "cli_certificates": {
+        "id": "{issued} sertifikat; {without} peserta tanpa sertifikat (hadir kurang dari {required} dari {days} "
+        "hari): {folder}/",
+        "en": "{issued} certificate(s); {without} participant(s) without one (present on fewer than {required} of "
+        "{days} days): {folder}/",
+    },
+    "cli_issued_list": {
+        "id": "daftar untuk panitia: {pdf} dan {csv}",
+        "en": "the list for the organisers: {pdf} and {csv}",
+    },
+    "msg_report_needs_out": {
+        "id": "laporan beberapa kegiatan perlu --out FOLDER (di luar setiap folder kegiatan)",
+        "en": "a report of several events needs --out FOLDER (outside every event folder)",
+    },
     "code_list": {"id": "Daftar kode peserta", "en": "Participant code list"},
     "code_list_note": {
         "id": "Untuk meja registrasi. Setiap peserta menerima satu kode dan menuliskannya di kotak kode pada lembar "
