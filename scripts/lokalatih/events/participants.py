@@ -14,7 +14,7 @@ from typing import Literal
 
 from lokalatih.events import codes
 from lokalatih.events.folder import PARTICIPANTS, EventFolder, EventRefused
-from lokalatih.labels import STAKEHOLDER_GROUPS, label
+from lokalatih.labels import SEX_INITIALS, STAKEHOLDER_GROUPS, label
 from lokalatih.model.report import Sex
 from lokalatih.tables import Row
 
@@ -23,7 +23,11 @@ REQUIRED = ("code", "name", "sex", "group")
 
 Disability = Literal["yes", "no", "undisclosed"]
 # What a person may write, in either language, for each coded column.
-SEX_VALUES: dict[str, Sex] = {"F": "F", "M": "M", "P": "F", "L": "M"}  # Indonesian: perempuan, laki-laki
+# The codes, then each language's initial for them (F, M, P, L): what a person may write in the sex column.
+SEX_VALUES: dict[str, Sex] = {
+    **{sex: sex for sex in SEX_INITIALS},
+    **{initial: sex for sex, texts in SEX_INITIALS.items() for initial in texts.values()},
+}
 YES_NO = {"yes": "yes", "no": "no", "ya": "yes", "tidak": "no", "y": "yes", "t": "no", "n": "no"}
 DISABILITY_VALUES: dict[str, Disability] = {
     **{k: v for k, v in YES_NO.items() if v in ("yes", "no")},  # type: ignore[misc]

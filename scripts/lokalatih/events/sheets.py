@@ -13,14 +13,12 @@ from pathlib import Path
 from lokalatih.events.folder import EventFolder
 from lokalatih.events.participants import ParticipantList
 from lokalatih.formatting import format_date, iso_timestamp
-from lokalatih.labels import STAKEHOLDER_GROUPS, label
+from lokalatih.labels import SEX_INITIALS, STAKEHOLDER_GROUPS, label
 from lokalatih.model.programme import ProgrammeSpec
 from lokalatih.model.province import ProvinceSpec
 from lokalatih.printing.pdf import render_pdf
 from lokalatih.printing.render import render_html
 from lokalatih.yamlsource import load_yaml
-
-SEX_LETTERS = {"id": {"F": "P", "M": "L"}, "en": {"F": "F", "M": "M"}}
 
 
 @dataclass(frozen=True)
@@ -40,7 +38,7 @@ class SheetDay:
 
 def _rows(participants: ParticipantList, lang: str) -> list[SheetRow]:
     listed = [
-        SheetRow(p.code, p.name, p.organisation, SEX_LETTERS[lang][p.sex], STAKEHOLDER_GROUPS[p.group][lang])
+        SheetRow(p.code, p.name, p.organisation, SEX_INITIALS[p.sex][lang], STAKEHOLDER_GROUPS[p.group][lang])
         for p in sorted(participants.participants, key=lambda p: p.name.casefold())
     ]
     return listed + [SheetRow(code) for code in participants.spare_codes]

@@ -14,7 +14,7 @@ from openpyxl import Workbook
 
 from lokalatih.curriculum import Programme
 from lokalatih.kit.xlsform import LANGUAGE_COLUMNS
-from lokalatih.labels import SEXES, STAKEHOLDER_GROUPS
+from lokalatih.labels import SEX_INITIALS, SEXES, STAKEHOLDER_GROUPS
 from lokalatih.model.common import LANGUAGES, Text
 from lokalatih.model.evaluation import (
     Choice,
@@ -26,15 +26,18 @@ from lokalatih.model.evaluation import (
     Question,
     QuestionKind,
 )
+from lokalatih.model.report import Sex
 from lokalatih.reproducible import normalize_zip
 
-# Besides each code, what a clerk may type for it: the Indonesian initials of the participant list (P, L).
-_SEX_ALIASES = {"F": ["P"], "M": ["L"]}
+
+def _initials_besides(code: Sex) -> list[str]:
+    """Besides each code, what a clerk may type for it: the other language's initial (P, L), as on the list."""
+    return sorted({initial for initial in SEX_INITIALS[code].values() if initial != code})
 
 
 def _kit_choices(kind: KitChoices) -> list[FormChoice]:
     if kind == KitChoices.SEX:
-        return [FormChoice(value=code, label=Text.model_validate(texts), aliases=_SEX_ALIASES.get(code, []))
+        return [FormChoice(value=code, label=Text.model_validate(texts), aliases=_initials_besides(code))
                 for code, texts in SEXES.items()]  # fmt: skip
     return [FormChoice(value=code, label=Text.model_validate(texts)) for code, texts in STAKEHOLDER_GROUPS.items()]
 

@@ -37,6 +37,7 @@ from lokalatih.labels.terms import (
     BREAK_LABELS,
     DELIVERY_LABELS,
     METHOD_LABELS,
+    SEX_INITIALS,
     SEXES,
     STAGE_LABELS,
     STAKEHOLDER_GROUPS,
@@ -62,6 +63,7 @@ __all__ = [
     "LABEL_FILTERS",
     "METHOD_LABELS",
     "SEXES",
+    "SEX_INITIALS",
     "STAGE_LABELS",
     "STAKEHOLDER_GROUPS",
     "TEST_KINDS",
@@ -109,6 +111,7 @@ def _assert_complete() -> None:
     tables: list[Mapping[Any, Texts]] = [
         LABELS, THEME, FRESHNESS, ITEM_FLAGS, GAIN_BANDS, METHOD_LABELS, BREAK_LABELS, ADMONITION_TITLES, BLOCK_LABELS,
         STAKEHOLDER_GROUPS, DELIVERY_LABELS, STAGE_LABELS, ACTION_STATUS_LABELS, TEST_KINDS, SEXES,
+        SEX_INITIALS,
     ]  # fmt: skip
     for table in tables:
         for key, texts in table.items():

@@ -101,3 +101,10 @@ SEXES: dict[Sex, dict[str, str]] = {
     "F": {"id": "Perempuan", "en": "Female"},
     "M": {"id": "Laki-laki", "en": "Male"},
 }
+
+# The letter each language writes for a sex on a list: P/L (perempuan, laki-laki) in Indonesian, F/M in English.
+# Sign-in sheets print them; the participant list and the evaluation accept either language's letter.
+SEX_INITIALS: dict[Sex, dict[str, str]] = {
+    "F": {"id": "P", "en": "F"},
+    "M": {"id": "L", "en": "M"},
+}
