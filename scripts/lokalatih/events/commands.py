@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from lokalatih.labels import label
 
 if TYPE_CHECKING:
+    from lokalatih.events.folder import EventFolder
     from lokalatih.model.report import Attendance, EventSummary, Share
 
 EVENTS_DIR = "events"
@@ -59,6 +60,14 @@ def run_event_command(root: Path, args: argparse.Namespace) -> int:
     return commands[args.event_command](root, args)
 
 
+def _opened(path: Path, lang: str | None) -> tuple[EventFolder, str]:
+    """The event folder and the language to speak: --lang, or else the event's own."""
+    from lokalatih.events.folder import open_event
+
+    event = open_event(path)
+    return event, lang or event.spec.language
+
+
 def _shown(path: Path) -> str:
     """A path as the user can type it again: relative to where they are, when it is below."""
     cwd = Path.cwd()
@@ -83,12 +92,10 @@ def _new(root: Path, args: argparse.Namespace) -> int:
 
 
 def _sheets(root: Path, args: argparse.Namespace) -> int:
-    from lokalatih.events.folder import open_event
     from lokalatih.events.participants import read_participants
     from lokalatih.events.sheets import print_sheets
 
-    event = open_event(args.event)
-    lang = args.lang or event.spec.language
+    event, lang = _opened(args.event, args.lang)
     participants = read_participants(event, lang)
     for path in print_sheets(root, event, participants, lang):
         print(label("cli_wrote", lang, path=_shown(path)))
@@ -97,11 +104,9 @@ def _sheets(root: Path, args: argparse.Namespace) -> int:
 
 def _attendance(root: Path, args: argparse.Namespace) -> int:
     from lokalatih.events.attendance import event_summary, pooled_attendance, read_attendance, registered_rows
-    from lokalatih.events.folder import open_event
     from lokalatih.events.participants import read_participants
 
-    event = open_event(args.event)
-    lang = args.lang or event.spec.language
+    event, lang = _opened(args.event, args.lang)
     participants = read_participants(event, lang)
     attendance = read_attendance(event, participants, lang)
     summary = event_summary(event, participants, attendance)
@@ -116,12 +121,10 @@ def _attendance(root: Path, args: argparse.Namespace) -> int:
 def _certificates(root: Path, args: argparse.Namespace) -> int:
     from lokalatih.events.attendance import read_attendance
     from lokalatih.events.certificates import issue_certificates
-    from lokalatih.events.folder import open_event
     from lokalatih.events.participants import read_participants
     from lokalatih.loader import load_curriculum
 
-    event = open_event(args.event)
-    lang = args.lang or event.spec.language
+    event, lang = _opened(args.event, args.lang)
     participants = read_participants(event, lang)
     attendance = read_attendance(event, participants, lang)
     curriculum = load_curriculum(root, event.spec.province)
@@ -135,7 +138,7 @@ def _certificates(root: Path, args: argparse.Namespace) -> int:
 def _print_attendance(event: EventSummary, pooled: Attendance, lang: str) -> None:
     from lokalatih.events.attendance import TARGET_WOMEN_SHARE
     from lokalatih.formatting import format_number
-    from lokalatih.labels import STAKEHOLDER_GROUPS, label
+    from lokalatih.labels import STAKEHOLDER_GROUPS
 
     heads = [label("attended", lang), label("women", lang), "%"]
     widths = [max(5, len(head)) for head in heads]
@@ -159,12 +162,10 @@ def _print_attendance(event: EventSummary, pooled: Attendance, lang: str) -> Non
 
 
 def _report(root: Path, args: argparse.Namespace) -> int:
-    from lokalatih.events.folder import open_event
     from lokalatih.events.report import build_report, load_event
     from lokalatih.scoring.report import write_report
 
-    first = open_event(args.events[0])
-    lang = args.lang or first.spec.language
+    first, lang = _opened(args.events[0], args.lang)
     events = [load_event(path, lang) for path in args.events]
     report = build_report(events, lang)
     if args.out is None and len(events) > 1:
@@ -208,7 +209,6 @@ def _names(root: Path, programme: str, lang: str) -> tuple[str, dict[str, str]]:
 def _evaluate(root: Path, args: argparse.Namespace) -> int:
     from lokalatih.events.evaluation import pool, read_evaluations, summarise, write_summary
     from lokalatih.events.folder import EventRefused, open_event
-    from lokalatih.labels import label
 
     events = [open_event(path) for path in args.events]
     lang = args.lang or events[0].spec.language
@@ -227,12 +227,11 @@ def _evaluate(root: Path, args: argparse.Namespace) -> int:
 
 def _enter(root: Path, args: argparse.Namespace) -> int:
     from lokalatih.events.entry import enter_answers
-    from lokalatih.events.folder import open_event
 
     with contextlib.suppress(ImportError):  # line editing, and Up for the line just refused, where there is one
         import readline  # noqa: F401
 
-    event = open_event(args.event)
+    event, lang = _opened(args.event, args.lang)
 
     def ask(prompt: str) -> str | None:
         try:
@@ -241,5 +240,5 @@ def _enter(root: Path, args: argparse.Namespace) -> int:
             print()
             return None
 
-    enter_answers(event, args.test, args.lang or event.spec.language, ask, print)
+    enter_answers(event, args.test, lang, ask, print)
     return 0
