@@ -458,3 +458,16 @@ def test_an_empty_participant_list_and_a_stray_item_column(tmp_path: Path, capsy
     write_csv(event / "test-pre.csv", [["participant", "1", "2", "3", "x-q9"], *[[*row, ""] for row in PRE]])
     report = report_of(tmp_path, event)
     assert report["data_problems"] == ["f/test-pre.csv:1: column 'x-q9' is not a question of this form; ignored"]
+
+
+def test_sheets_away_from_the_kit_say_which_source_is_missing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    event = make_event(tmp_path / "e", PEOPLE, PRE, POST)
+    elsewhere = tmp_path / "no-kit"
+    assert main(["--root", str(elsewhere), "event", "sheets", str(event)]) == 2
+    assert capsys.readouterr().err == (
+        f"{elsewhere}/modules/demo/programme.yaml: not readable; run the command in the kit that made the event "
+        "(--root)\n"
+    )
+    assert not (event / "output").exists()

@@ -186,24 +186,16 @@ def _report(root: Path, args: argparse.Namespace) -> int:
 
 def _names(root: Path, programme: str, lang: str) -> tuple[str, dict[str, str]]:
     """The programme's title and the provinces' names from the kit's sources, when they are at hand; ids otherwise."""
+    from lokalatih.events.folder import kit_spec
     from lokalatih.model.programme import ProgrammeSpec
     from lokalatih.model.province import ProvinceSpec
-    from lokalatih.yamlsource import YamlSyntaxError, load_yaml
 
-    def read(path: Path, model: type[ProgrammeSpec] | type[ProvinceSpec]) -> ProgrammeSpec | ProvinceSpec | None:
-        try:
-            return model.model_validate(load_yaml(path).data)
-        except (OSError, YamlSyntaxError, ValueError):
-            return None
-
-    spec = read(root / "modules" / programme / "programme.yaml", ProgrammeSpec)
-    title = spec.title[lang] if isinstance(spec, ProgrammeSpec) else programme
-    provinces = {}
-    for path in sorted((root / "provinces").glob("*.yaml")):
-        province = read(path, ProvinceSpec)
-        if isinstance(province, ProvinceSpec):
-            provinces[province.slug] = province.name[lang]
-    return title, provinces
+    spec = kit_spec(root, f"modules/{programme}/programme.yaml", ProgrammeSpec)
+    provinces = [
+        kit_spec(root, f"provinces/{path.name}", ProvinceSpec) for path in sorted((root / "provinces").glob("*.yaml"))
+    ]
+    names = {province.slug: province.name[lang] for province in provinces if province is not None}
+    return (spec.title[lang] if spec else programme), names
 
 
 def _evaluate(root: Path, args: argparse.Namespace) -> int:

@@ -23,9 +23,9 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Annotated, Literal
+from typing import Annotated, Literal, TypeVar
 
-from pydantic import Field, ValidationError
+from pydantic import BaseModel, Field, ValidationError
 
 from lokalatih.labels import label
 from lokalatih.model.common import Key, StrictModel
@@ -42,6 +42,7 @@ EVALUATIONS = "evaluations"
 EVALUATION_FORM = "evaluation-form.json"
 OUTPUT = "output"
 TABLE_SUFFIXES = (".csv", ".xlsx")
+Spec = TypeVar("Spec", bound=BaseModel)
 
 
 def test_file(test: TestKind) -> str:
@@ -126,3 +127,12 @@ def open_event(path: Path) -> EventFolder:
     if key.programme != spec.programme:
         raise EventRefused([f"{key_path}: the key is for {key.programme}, the event for {spec.programme}"])
     return EventFolder(path, spec, key)
+
+
+def kit_spec(root: Path, relative: str, model: type[Spec]) -> Spec | None:
+    """A programme.yaml or province profile of the kit at `root`, for the names an event's papers print; None when
+    the kit is not at hand there (an event folder may be read far from the kit that made it)."""
+    try:
+        return model.model_validate(load_yaml(root / relative).data)
+    except (OSError, YamlSyntaxError, ValueError):
+        return None

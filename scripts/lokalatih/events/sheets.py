@@ -10,7 +10,7 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
-from lokalatih.events.folder import EventFolder
+from lokalatih.events.folder import EventFolder, EventRefused, kit_spec
 from lokalatih.events.participants import ParticipantList
 from lokalatih.formatting import format_date, iso_timestamp
 from lokalatih.labels import SEX_INITIALS, STAKEHOLDER_GROUPS, label
@@ -18,7 +18,6 @@ from lokalatih.model.programme import ProgrammeSpec
 from lokalatih.model.province import ProvinceSpec
 from lokalatih.printing.pdf import render_pdf
 from lokalatih.printing.render import render_html
-from lokalatih.yamlsource import load_yaml
 
 
 @dataclass(frozen=True)
@@ -45,8 +44,15 @@ def _rows(participants: ParticipantList, lang: str) -> list[SheetRow]:
 
 
 def print_sheets(root: Path, event: EventFolder, participants: ParticipantList, lang: str) -> list[Path]:
-    programme = ProgrammeSpec.model_validate(load_yaml(root / "modules" / event.spec.programme / "programme.yaml").data)
-    province = ProvinceSpec.model_validate(load_yaml(root / "provinces" / f"{event.spec.province}.yaml").data)
+    programme_file, province_file = (
+        f"modules/{event.spec.programme}/programme.yaml",
+        f"provinces/{event.spec.province}.yaml",
+    )
+    programme = kit_spec(root, programme_file, ProgrammeSpec)
+    province = kit_spec(root, province_file, ProvinceSpec)
+    if programme is None or province is None:
+        missing = programme_file if programme is None else province_file
+        raise EventRefused([f"{root / missing}: not readable; run the command in the kit that made the event (--root)"])
     dates = [format_date(day, lang) for day in event.spec.dates]
     common = {
         "programme_title": programme.title[lang],
