@@ -240,5 +240,5 @@ def test_template_syntax_in_yaml_is_refused(minikit: Path, capsys: pytest.Captur
     edit(minikit, MODULE, "  en: Welcome", '  en: "Welcome to {{ province.name }}"')
     assert check(minikit, capsys) == (
         2,
-        [f"{MODULE}:7:7: title.en: template syntax works in the Markdown texts only, not in YAML"],
+        [f"{MODULE}:7:7: title.en: template syntax works in the Markdown texts and slides.yaml only, not in this YAML"],
     )

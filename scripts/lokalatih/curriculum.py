@@ -14,6 +14,7 @@ from lokalatih.model.programme import BreakKind, ProgrammeSpec
 from lokalatih.model.province import ProvinceSpec
 from lokalatih.model.questions import BankSpec, BlueprintSpec
 from lokalatih.model.references import Reference
+from lokalatih.model.slides import SlideDeckSpec
 from lokalatih.translations import TranslationStatus
 
 # Per-language rendered Markdown, keyed by language code.
@@ -29,6 +30,7 @@ class Module:
     participant: Rendered
     facilitator: Rendered
     bank: BankSpec  # kit only: never rendered into the public site
+    slides: SlideDeckSpec | None = None  # the slide model (texts rendered); None: the default deck
 
 
 @dataclass(frozen=True)

@@ -78,6 +78,7 @@ def _module(module: ModuleSources) -> Module:
         {lang: text.rendered for lang, text in module.participant.items()},
         {lang: text.rendered for lang, text in module.facilitator.items()},
         module.bank.spec,
+        module.rendered_slides,
     )
 
 

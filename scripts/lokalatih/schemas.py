@@ -16,6 +16,7 @@ from lokalatih.model.province import ProvinceSpec
 from lokalatih.model.questions import BankSpec, BlueprintSpec
 from lokalatih.model.references import ReferencesSpec
 from lokalatih.model.safeguarding import SafeguardingSpec
+from lokalatih.model.slides import SlideDeckSpec
 
 SCHEMAS: dict[str, type[BaseModel]] = {
     "module": ModuleSpec,
@@ -28,6 +29,7 @@ SCHEMAS: dict[str, type[BaseModel]] = {
     "evaluation": EvaluationSpec,
     "pocket-card": PocketCardSpec,
     "safeguarding": SafeguardingSpec,
+    "slides": SlideDeckSpec,
 }
 
 

@@ -8,7 +8,7 @@ province's variables (`templating.py`). Nothing here compares one file with anot
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Generic, TypeVar
@@ -30,6 +30,7 @@ from lokalatih.model.province import ProvinceSpec
 from lokalatih.model.questions import BankSpec, BlueprintSpec
 from lokalatih.model.references import ReferencesSpec
 from lokalatih.model.safeguarding import SafeguardingSpec
+from lokalatih.model.slides import SlideDeckSpec
 from lokalatih.validation import parse
 from lokalatih.yamlsource import YamlDocument, YamlSyntaxError, load_yaml
 
@@ -69,6 +70,8 @@ class ModuleSources:
     bank: Parsed[BankSpec]
     participant: Texts
     facilitator: Texts
+    slides: Parsed[SlideDeckSpec] | None = None  # as written; None: the default deck
+    rendered_slides: SlideDeckSpec | None = None  # the same, its texts rendered with the province's variables
 
     @property
     def slug(self) -> str:
@@ -130,7 +133,7 @@ class Sources:
         for programme in self.programmes:
             parsed += [programme.programme, programme.blueprint, programme.evaluation]
             for module in programme.modules.values():
-                parsed += [module.module, module.bank]
+                parsed += [module.module, module.bank, *([module.slides] if module.slides else [])]
         return {source.path: source.document for source in parsed}
 
     @property
@@ -242,6 +245,45 @@ class _Reader:
             return None
         return self.read(path, EvaluationSpec)
 
+    def slides(
+        self, folder: Path, variables: Variables
+    ) -> tuple[bool, Parsed[SlideDeckSpec] | None, SlideDeckSpec | None]:
+        """The module's slide model, if it has one: (read without error, as written, rendered). Its texts are
+        templates like the Markdown texts; an error names the YAML line of the text."""
+        path = folder / "slides.yaml"
+        if not path.is_file():
+            return True, None, None
+        parsed = self.read(path, SlideDeckSpec)
+        if parsed is None:
+            return False, None, None
+        failed = False
+
+        def render(text: str, lang: str, loc: tuple[Any, ...]) -> str:
+            nonlocal failed
+            try:
+                return templating.render(text, variables[lang])
+            except templating.TemplateProblem as problem:
+                failed = True
+                position = parsed.document.position_of(loc)
+                self.log.add(path, position.line + problem.line - 1, position.column, "", problem.message)
+                return text
+
+        data = _rendered_texts(parsed.document.data, (), render)
+        if failed:
+            return False, parsed, None
+        return True, parsed, SlideDeckSpec.model_validate(data)
+
+
+def _rendered_texts(value: Any, loc: tuple[Any, ...], render: Callable[[str, str, tuple[Any, ...]], str]) -> Any:
+    """The YAML data with every language's text (a string under `id` or `en`) rendered in that language."""
+    if isinstance(value, dict):
+        return {key: _rendered_texts(item, (*loc, key), render) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_rendered_texts(item, (*loc, index), render) for index, item in enumerate(value)]
+    if isinstance(value, str) and loc and loc[-1] in LANGUAGES:
+        return render(value, loc[-1], loc)
+    return value
+
 
 def _all_or_none(values: dict[str, T | None]) -> dict[str, T] | None:
     """Every value, or None when one is missing (its error is logged)."""
@@ -280,9 +322,12 @@ def read_sources(root: Path, province: str, log: ErrorLog) -> Sources | None:
             bank = reader.bank(module_folder)
             participant = texts(module_folder / "participant")
             facilitator = texts(module_folder / "facilitator")
+            slides_read, slides, rendered_slides = (
+                reader.slides(module_folder, variables) if variables is not None else (False, None, None)
+            )
             modules[module_folder.name] = (
-                ModuleSources(module_folder, module, bank, participant, facilitator)
-                if module and bank and participant and facilitator
+                ModuleSources(module_folder, module, bank, participant, facilitator, slides, rendered_slides)
+                if module and bank and participant and facilitator and slides_read
                 else None
             )
         complete_modules = _all_or_none(modules)

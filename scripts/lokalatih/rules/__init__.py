@@ -10,6 +10,7 @@ without error, so no rule ever has to guess around a source that failed to load.
   worksheets, sources cited);
 - `bank`: question banks and blueprints (and the fit of every test item to the kit's Kahoot sheet);
 - `evaluation`: each programme's evaluation form (names, scales, choices, the session that hands it out);
+- `slides`: each slides.yaml against its module.yaml (key messages, activities, sources), short texts, no test item;
 - `programmes`: each programme.yaml against its module folders (schedule, day windows, certificate rule);
 - `kit`: the whole kit (province profiles and event dates, glossary and reference keys, ids unique across modules,
   no templates in YAML);
@@ -22,7 +23,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from lokalatih.rules import bank, evaluation, kit, print_font, programmes, sessions, texts
+from lokalatih.rules import bank, evaluation, kit, print_font, programmes, sessions, slides, texts
 from lokalatih.rules.issue import Issue
 from lokalatih.rules.texts import MIN_PARTICIPANT_WORDS, blocks_in, count_words
 from lokalatih.sources import Sources
@@ -51,6 +52,9 @@ RULES: tuple[Rule, ...] = (
     bank.blueprints,
     bank.kahoot_fit,
     evaluation.forms,
+    slides.fits_module,
+    slides.short_texts,
+    slides.no_test_items,
     texts.blocks,
     texts.reading_length,
     texts.images,

@@ -94,9 +94,11 @@ def _template_locations(value: Any, loc: Loc) -> list[Loc]:
 
 
 def no_templates_in_yaml(sources: Sources) -> list[Issue]:
-    """YAML texts are printed as written; `{{ }}` there would reach readers literally."""
+    """YAML texts are printed as written; `{{ }}` there would reach readers literally. Slide models are the
+    exception: their texts are rendered with the province's variables, like the Markdown texts."""
     return [
-        Issue(path, loc, "template syntax works in the Markdown texts only, not in YAML")
+        Issue(path, loc, "template syntax works in the Markdown texts and slides.yaml only, not in this YAML")
         for path, document in sources.documents.items()
+        if path.name != "slides.yaml"
         for loc in _template_locations(document.data, ())
     ]

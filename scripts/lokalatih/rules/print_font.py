@@ -2,13 +2,12 @@
 they lack prints as an empty box (WeasyPrint merely logs a warning). Such a character is named at its own
 `line:col`, with what to write instead.
 
-What prints: every value of module.yaml, of programme.yaml (but the audience), of questions.yaml (but the Kahoot-only
-`quiz` wording), of the glossary (terms and definitions), the references, the pocket card, the limits of
-confidentiality and every province profile (content templates can print any value of a profile); the facilitator
-texts and the facilitators page (the facilitator guide's "how to use"). Participant texts and the other pages are
-read on the site only, in the reader's own fonts. Keys, HTML comments, tags, link targets and template syntax of a
-text never print.
-"""
+What prints: every value of module.yaml and slides.yaml, of programme.yaml (but the audience), of questions.yaml
+(but the Kahoot-only `quiz` wording), of the glossary (terms and definitions), the references, the pocket card, the
+limits of confidentiality and every province profile (content templates can print any value of a profile); the
+facilitator texts and the facilitators page (the facilitator guide's "how to use"). Participant texts and the other
+pages are read on the site only, in the reader's own fonts. Keys, HTML comments, tags, link targets and template
+syntax of a text never print."""
 
 from __future__ import annotations
 
@@ -114,6 +113,8 @@ def characters(sources: Sources) -> list[Issue]:
         for module in programme.modules.values():
             issues += _yaml_issues(module.module)
             issues += _yaml_issues(module.bank, _NOT_PRINTED_BANK)
+            if module.slides is not None:
+                issues += _yaml_issues(module.slides)
             for text in module.facilitator.values():
                 issues += _text_issues(text)
     for page in sources.pages:
