@@ -2,30 +2,13 @@
 
 from __future__ import annotations
 
-from functools import cache
 from html import escape
 from math import ceil
-from pathlib import Path
 
-from fontTools.ttLib import TTFont  # type: ignore[import-untyped]
+from lokalatih.printing.metrics import text_width
 
 PRE, POST = "#9e9e9e", "#00695c"
-FONT = Path(__file__).parent.parent / "printing" / "fonts" / "NotoSans-Regular.ttf"
 SLACK = 1.1  # a browser may draw report.html in a wider sans than the shipped one
-
-
-@cache
-def _advances() -> tuple[dict[int, int], int, int]:
-    font = TTFont(FONT, lazy=True)
-    glyphs, metrics = font.getBestCmap(), font["hmtx"].metrics
-    widths = {code: metrics[name][0] for code, name in glyphs.items()}
-    return widths, metrics[".notdef"][0], font["head"].unitsPerEm
-
-
-def text_width(text: str, size: float) -> float:
-    """Width of `text` in the shipped face at `size` px: how much room a label needs left of its bars."""
-    widths, fallback, per_em = _advances()
-    return sum(widths.get(ord(char), fallback) for char in text) * size / per_em
 
 
 def _label_room(names: list[str], size: float) -> int:
