@@ -31,6 +31,7 @@ PAGE_SIZES = {
     "A3 landscape": "1190.55 x 841.89",
     "A3": "841.89 x 1190.55",
     "A6": "297.638 x 419.528",
+    "16:9": "960 x 540",  # the slides: 13.333 × 7.5 in, PowerPoint's widescreen
 }
 
 
@@ -74,6 +75,7 @@ def test_every_public_pdf_has_title_language_fonts_and_page_size(built_kit: Path
         "agenda",
         "pocket-card",
         "evaluation-form",
+        "slides",
     }
     for entry in entries:
         path = downloads / str(entry["path"])
@@ -83,7 +85,7 @@ def test_every_public_pdf_has_title_language_fonts_and_page_size(built_kit: Path
         assert pdf_language(path) == {entry["lang"]}, path.name
         assert embedded_fonts(path) and foreign_fonts(path) == [], path.name
         size = info["Page size"].split(" pts")[0].strip()
-        expected = {"pocket-card": "A6", "worksheet": None}.get(str(entry["kind"]), "A4")
+        expected = {"pocket-card": "A6", "worksheet": None, "slides": "16:9"}.get(str(entry["kind"]), "A4")
         if expected:
             assert size == PAGE_SIZES[expected], path.name
         assert f".{entry['lang']}.pdf" in path.name
@@ -273,7 +275,7 @@ def _texts_inside(path: Path) -> list[bytes]:
                 texts.append(zlib.decompress(stream))
             except zlib.error:
                 continue
-    elif path.suffix in (".zip", ".xlsx"):
+    elif path.suffix in (".zip", ".xlsx", ".pptx"):
         with zipfile.ZipFile(path) as archive:
             texts += [archive.read(name) for name in archive.namelist()]
     return texts
@@ -292,7 +294,7 @@ def test_two_checkouts_build_identical_files_without_their_paths(
     twin = tmp_path / "elsewhere" / "another-checkout"
     shutil.copytree(minikit, twin)
     # Every PDF goes through the same renderer; one of each audience's kinds (the guide prints the link) is enough.
-    kinds = {"facilitator-guide", "handout", "test-form", "pocket-card"}
+    kinds = {"facilitator-guide", "handout", "test-form", "pocket-card", "slides", "slides-pptx"}
     build_all(minikit, "sumatera-utara", pdfs=lambda artifact: artifact.kind in kinds)
     build_all(twin, "sumatera-utara", pdfs=lambda artifact: artifact.kind in kinds)
     for folder in ("site", "dist"):  # the whole public site, the kit and the offline bundle
@@ -331,7 +333,8 @@ def test_another_province_changes_only_the_documents_that_show_the_province() ->
     north, east = pdf_html("sumatera-utara"), pdf_html("jawa-timur")
     assert north.keys() == east.keys()
     changed = {key[0] for key in north if north[key] != east[key]}
-    assert changed == {"pocket-card", "agenda", "facilitator-guide", "attendance", "test-form"}
+    # The slides' title slide names the province and the session's date.
+    assert changed == {"pocket-card", "agenda", "facilitator-guide", "attendance", "test-form", "slides"}
 
 
 def test_pdf_progress_follows_completion_not_submission(tmp_path: Path) -> None:

@@ -51,6 +51,8 @@ def renderer(relative: str) -> str:
         "certificates-issued.html.j2",
     ):
         return "events"
+    if relative.startswith("slides/") or name == "slides.html.j2":
+        return "slides"
     if relative.startswith(("documents/", "printing/templates/")):
         return "documents"
     if relative in ("loader.py", "sources.py"):

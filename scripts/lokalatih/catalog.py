@@ -21,8 +21,10 @@ from lokalatih.model.test_key import TESTS
 Kind = Literal[
     "handout", "worksheet", "workbook", "agenda", "pocket-card", "facilitator-guide", "attendance",
     "test-form", "answer-key", "test-key", "xlsform", "gift", "moodle-xml", "kahoot", "coverage",
-    "registration-form", "evaluation-form", "evaluation-xlsform",
+    "registration-form", "evaluation-form", "evaluation-xlsform", "slides", "slides-pptx",
 ]  # fmt: skip
+# A session's deck in its two renderings: a PDF to project or share, a PowerPoint file to edit.
+SLIDE_KINDS: tuple[Kind, ...] = ("slides", "slides-pptx")
 
 
 class Audience(StrEnum):
@@ -95,6 +97,13 @@ def _public(curriculum: Curriculum, lang: str) -> list[Artifact]:
         ]
         for module in programme.modules:
             found.append(_handout(module, programme, lang))
+            # Slides hold no test item, so they are public: participants may keep them after the session.
+            found += [
+                Artifact(f"slides-{module.slug}.{lang}.pdf", "slides", Audience.PUBLIC, label("slides_pdf", lang),
+                         lang, p, module.slug),
+                Artifact(f"slides-{module.slug}.{lang}.pptx", "slides-pptx", Audience.PUBLIC,
+                         label("slides_pptx", lang), lang, p, module.slug),
+            ]  # fmt: skip
             found += [
                 Artifact(f"worksheet-{sheet.key}.{lang}.pdf", "worksheet", Audience.PUBLIC, sheet.title[lang], lang,
                          p, module.slug, sheet.key)

@@ -11,6 +11,8 @@ from lokalatih.curriculum import Curriculum, Module, Programme
 from lokalatih.formatting import iso_timestamp
 from lokalatih.kit.forms import Form, TestKind, build_forms
 from lokalatih.kit.key import test_key
+from lokalatih.slides.deck import build_deck
+from lokalatih.slides.layout import LaidOutDeck, lay_out
 
 
 @dataclass
@@ -19,6 +21,7 @@ class RenderContext:
     when: dt.datetime
     _forms: dict[str, dict[TestKind, Form]] = field(default_factory=dict)
     _keys: dict[str, str] = field(default_factory=dict)
+    _decks: dict[tuple[str, str, str], LaidOutDeck] = field(default_factory=dict)
 
     @functools.cached_property
     def created(self) -> str:
@@ -40,6 +43,14 @@ class RenderContext:
         if programme.id not in self._forms:
             self._forms[programme.id] = build_forms(programme)
         return self._forms[programme.id]
+
+    def deck(self, programme_id: str | None, slug: str | None, lang: str) -> LaidOutDeck:
+        """A session's slides laid out once: the PDF and the PowerPoint file draw the same boxes."""
+        key = (programme_id or "", slug or "", lang)
+        if key not in self._decks:
+            programme = self.programme(programme_id)
+            self._decks[key] = lay_out(build_deck(self.curriculum, programme, self.module(programme, slug), lang))
+        return self._decks[key]
 
     def test_key(self, programme: Programme) -> str:
         """`test-key.json` of a programme, serialised once: the file itself and the XLSForm version read it."""

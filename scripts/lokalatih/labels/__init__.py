@@ -5,6 +5,7 @@
 - `kit.py`        the facilitator kit's test forms, answer keys, coverage table and XLSForm
 - `report.py`     the learning report of `lokalatih score`, with the sentences of its summary as templates
 - `events.py`     running an event: participant list, sign-in sheets, data entry, messages about typed-in data
+- `slides.py`     the slide decks and their speaker notes
 - `content.py`    words the loader puts into authored content
 - `shared.py`     words more than one of those prints (the session plan and agenda, participants and tests)
 - `terms.py`      labels of values (methods, breaks, stages, groups, tests, …), used by every renderer
@@ -30,6 +31,7 @@ from lokalatih.labels.kit import KIT
 from lokalatih.labels.report import GAIN_BANDS, ITEM_FLAGS, REPORT
 from lokalatih.labels.shared import SHARED
 from lokalatih.labels.site import FRESHNESS, SITE, THEME
+from lokalatih.labels.slides import SLIDES
 from lokalatih.labels.terms import (
     ACTION_STATUS_LABELS,
     ADMONITION_TITLES,
@@ -84,6 +86,7 @@ GROUPS: dict[str, dict[str, Texts]] = {
     "kit": KIT,
     "report": REPORT,
     "events": EVENTS,
+    "slides": SLIDES,
     "content": CONTENT,
     "shared": SHARED,
 }

@@ -24,6 +24,7 @@ DOCUMENTS: dict[str, dict[str, str]] = {
     "your_rights": {"id": "Hak Anda", "en": "Your rights"},
     "warning_signs": {"id": "Tanda bahaya", "en": "Warning signs"},
     "facilitator_guide": {"id": "Panduan fasilitator", "en": "Facilitator guide"},
+    "slides_files": {"id": "Salindia (di halaman unduhan situs)", "en": "Slides (on the site's downloads page)"},
     "how_to_use": {"id": "Cara memakai panduan ini", "en": "How to use this guide"},
     "materials_checklist": {
         "id": "Daftar periksa bahan untuk seluruh kegiatan",

@@ -63,4 +63,9 @@ SHARED: dict[str, dict[str, str]] = {
     "grouping_groups": {"id": "{count} kelompok, {sizes} orang per kelompok", "en": "{count} groups of {sizes} people"},
     "grouping_panel": {"id": "{count} panelis", "en": "{count} panellists"},
     "workbook": {"id": "Buku kerja peserta", "en": "Participant workbook"},
+    "source": {"id": "Sumber", "en": "Source"},
+    "figure": {"id": "Data", "en": "Figure"},
+    "number": {"id": "Angka", "en": "Number"},
+    "year": {"id": "Tahun", "en": "Year"},
+    "role": {"id": "Peran", "en": "Role"},
 }

@@ -19,10 +19,6 @@ SITE: dict[str, dict[str, str]] = {
     "methods": {"id": "Metode", "en": "Methods"},
     "audience": {"id": "Peserta", "en": "Who it is for"},
     "delivery": {"id": "Bentuk kegiatan", "en": "Format"},
-    "figure": {"id": "Data", "en": "Figure"},
-    "number": {"id": "Angka", "en": "Number"},
-    "year": {"id": "Tahun", "en": "Year"},
-    "source": {"id": "Sumber", "en": "Source"},
     "no_figures": {
         "id": "Profil provinsi ini belum memuat data. Isi bagian figures di profil provinsi.",
         "en": "This province profile has no figures yet. Fill in the figures section of the profile.",
@@ -31,7 +27,6 @@ SITE: dict[str, dict[str, str]] = {
         "id": "Profil provinsi ini belum memuat daftar lembaga. Isi bagian institutions di profil provinsi.",
         "en": "This province profile lists no institutions yet. Fill in the institutions section of the profile.",
     },
-    "role": {"id": "Peran", "en": "Role"},
     "references": {"id": "Daftar referensi", "en": "References"},
     "references_intro": {
         "id": "Semua dokumen yang dirujuk dalam sesi-sesi lokakarya dan pelatihan, beserta sesi yang merujuknya.",
@@ -46,6 +41,9 @@ SITE: dict[str, dict[str, str]] = {
         "the Indonesian downloads page.",
     },
     "print_this": {"id": "Unduh untuk dicetak", "en": "Download to print"},
+    "slides_for_session": {"id": "Salindia sesi ini", "en": "This session's slides"},
+    "slides_pdf": {"id": "untuk ditayangkan", "en": "to project"},
+    "slides_pptx": {"id": "untuk diubah (PowerPoint)", "en": "to edit (PowerPoint)"},
     "province_page": {"id": "Provinsi", "en": "Province"},
     "province_figures": {"id": "Provinsi dalam angka", "en": "The province in figures"},
     "institutions": {"id": "Lembaga di provinsi", "en": "Institutions in the province"},

@@ -1,4 +1,5 @@
-"""Render many PDFs fast and reproducibly: both cores, a progress bar, a cache keyed by the inputs' hash."""
+"""Render many PDFs (and other slow files, such as the slides' PowerPoint decks) fast and reproducibly: both cores,
+a progress bar, a cache keyed by the inputs' hash."""
 
 from __future__ import annotations
 
@@ -10,12 +11,24 @@ from collections.abc import Callable
 from concurrent.futures import Future, ProcessPoolExecutor, as_completed
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Protocol
 
 FONTS = Path(__file__).parent / "fonts"
 STYLESHEET = Path(__file__).parent / "print.css"
 # Bump to invalidate every cached PDF when the renderer's behaviour changes in a way the inputs do not show.
 RENDERER_VERSION = "2"
 FONT_TIMESTAMP = "1577836800"  # 2020-01-01, the shipped fonts' release era; any fixed value would do
+
+
+class RenderJob(Protocol):
+    """A file rendered in a worker process and cached by the hash of everything it is made from."""
+
+    @property
+    def output(self) -> Path: ...
+
+    def cache_key(self, renderer: str) -> str: ...
+
+    def render(self) -> bytes: ...
 
 
 @dataclass(frozen=True)
@@ -27,6 +40,9 @@ class PdfJob:
 
     def cache_key(self, renderer: str) -> str:
         return hashlib.sha256(f"{renderer}\n{self.html}".encode()).hexdigest()
+
+    def render(self) -> bytes:
+        return render_pdf(self.html)
 
 
 def renderer_fingerprint() -> str:
@@ -109,10 +125,10 @@ def render_pdf(html: str) -> bytes:
     return data
 
 
-def _render_to_cache(job: PdfJob, cached: Path) -> Path:
+def _render_to_cache(job: RenderJob, cached: Path) -> Path:
     cached.parent.mkdir(parents=True, exist_ok=True)
     temporary = cached.with_suffix(f".{os.getpid()}.tmp")
-    temporary.write_bytes(render_pdf(job.html))
+    temporary.write_bytes(job.render())
     temporary.replace(cached)
     return cached
 
@@ -124,13 +140,13 @@ class PdfBatch:
     (not in submission order), then copies every PDF, cached or new, to its output.
     """
 
-    def __init__(self, jobs: list[PdfJob], cache_dir: Path, workers: int | None = None) -> None:
+    def __init__(self, jobs: list[RenderJob], cache_dir: Path, workers: int | None = None) -> None:
         renderer = renderer_fingerprint()
         self.jobs = jobs
-        self.cached = [cache_dir / f"{job.cache_key(renderer)}.pdf" for job in jobs]
+        self.cached = [cache_dir / f"{job.cache_key(renderer)}{job.output.suffix}" for job in jobs]
         pending = [(job, cached) for job, cached in zip(jobs, self.cached, strict=True) if not cached.is_file()]
         # Longest first (by HTML size, a fair proxy): the facilitator guides must not be left for the end.
-        pending.sort(key=lambda entry: len(entry[0].html), reverse=True)
+        pending.sort(key=lambda entry: len(getattr(entry[0], "html", "")), reverse=True)
         self.pending = len(pending)
         self.outputs = {cached: job.output for job, cached in pending}
         self.pool: ProcessPoolExecutor | None = None
@@ -160,7 +176,7 @@ class PdfBatch:
             self.pool.shutdown(cancel_futures=True)
 
 
-def render_all(jobs: list[PdfJob], cache_dir: Path, workers: int | None = None, progress: bool = True) -> int:
+def render_all(jobs: list[RenderJob], cache_dir: Path, workers: int | None = None, progress: bool = True) -> int:
     """Render each job not yet in the cache, in parallel; copy every PDF to its output. Returns how many rendered."""
     batch = PdfBatch(jobs, cache_dir, workers)
     if not progress or not batch.pending:

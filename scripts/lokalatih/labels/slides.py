@@ -1,0 +1,46 @@
+"""Words only the slide decks print (slides/): on the slides and in their speaker notes."""
+
+from __future__ import annotations
+
+SLIDES: dict[str, dict[str, str]] = {
+    "slides_task": {"id": "Tugas", "en": "Task"},
+    "slides_discuss": {"id": "Bahas", "en": "Discuss"},
+    "slides_produce": {"id": "Hasil", "en": "Produce"},
+    "slides_worksheet": {"id": "Lembar kerja yang sudah diisi: {title}", "en": "The completed worksheet: {title}"},
+    "slides_key_message": {"id": "Pesan kunci {number} dari {count}", "en": "Key message {number} of {count}"},
+    "continued": {"id": "lanjutan", "en": "continued"},
+    "slides_notes_timing": {
+        "id": "Sesi ini {minutes} menit ({window}). Pembagian waktu:",
+        "en": "This session takes {minutes} minutes ({window}). Timing:",
+    },
+    "slides_notes_objectives": {
+        "id": "Bacakan tujuan sesi ini dengan suara keras dan kaitkan dengan sesi sebelumnya.",
+        "en": "Read the session's objectives aloud and link them to the previous session.",
+    },
+    "slides_notes_expected": {"id": "Jawaban yang mungkin muncul:", "en": "Likely answers:"},
+    "slides_notes_online_activity": {
+        "id": "Peserta daring: bacakan tugas dan pertanyaan ini untuk mereka, sebutkan batas waktunya, dan pastikan "
+        "mereka tahu cara menyampaikan hasilnya (ruang diskusi daring atau kolom obrolan).",
+        "en": "Online participants: read this task and the questions out for them, give the time limit, and make sure "
+        "they know how to report back (breakout room or chat).",
+    },
+    "slides_notes_debrief": {
+        "id": "Ajukan pertanyaan satu per satu dan beri waktu berpikir sebelum meminta jawaban.",
+        "en": "Ask the questions one at a time and give time to think before asking for answers.",
+    },
+    "slides_notes_online_debrief": {
+        "id": "Peserta daring: mulailah dari mereka. Minta satu jawaban dari peserta daring, baru dari ruangan.",
+        "en": "Online participants: turn to them first. Take one answer from online before the room.",
+    },
+    "slides_notes_message": {
+        "id": "Sampaikan pesan kunci ini dengan kata-kata Anda sendiri. Teks lengkapnya:",
+        "en": "Put this key message in your own words. Its full text:",
+    },
+    "slides_notes_closing": {
+        "id": "Rangkum pesan kunci bersama peserta: minta beberapa orang menyebutkan satu hal yang akan mereka pakai "
+        "dalam pekerjaannya.",
+        "en": "Sum up the key messages with the participants: ask a few of them to name one thing they will use in "
+        "their work.",
+    },
+    "slides_notes_next": {"id": "Sesi berikutnya: {title} ({window}).", "en": "Next session: {title} ({window})."},
+}

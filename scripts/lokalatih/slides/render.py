@@ -1,0 +1,64 @@
+"""The catalog's two slide kinds: `slides` (HTML for the 16:9 PDF) and `slides-pptx` (the PowerPoint bytes). Both
+draw the same laid-out deck, made once per session and language (`RenderContext.deck`)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import partial
+from importlib.metadata import version
+from pathlib import Path
+
+from lokalatih.catalog import Artifact
+from lokalatih.printing.render import render_html
+from lokalatih.render_context import RenderContext
+from lokalatih.slides.layout import BULLET_INDENT, CELL_PADDING, LINE, LaidOutDeck, TableBox, TextBox
+from lokalatih.slides.pptx import render_pptx
+
+
+def slides_pdf(artifact: Artifact, ctx: RenderContext) -> str:
+    deck = ctx.deck(artifact.programme, artifact.module, artifact.lang or "")
+    return slides_html(deck, ctx.created)
+
+
+def slides_html(deck: LaidOutDeck, created: str) -> str:
+    """The HTML of a deck's PDF: the laid-out boxes, and a class per font size, gap and colour the deck uses
+    (classes, not a style on every paragraph: WeasyPrint lays a deck out a fifth faster)."""
+    paragraphs = [p for frame in deck.frames for box in frame.boxes if isinstance(box, TextBox) for p in box.paragraphs]
+    tables = [box for frame in deck.frames for box in frame.boxes if isinstance(box, TableBox)]
+    sizes = {p.size for p in paragraphs} | {table.size for table in tables}
+    gaps = {p.gap for p in paragraphs if p.gap}
+    # Class names are the numbers themselves, so the layout keeps them whole.
+    assert all(value == int(value) for value in sizes | gaps), "font sizes and gaps are whole points"
+    return render_html("slides.html.j2", deck.lang, title=deck.title, created=created, frames=deck.frames,
+                       sizes=sorted(map(int, sizes)), gaps=sorted(map(int, gaps)),
+                       colours=sorted({p.colour for p in paragraphs}), line=LINE, indent=BULLET_INDENT,
+                       padding=CELL_PADDING)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class PptxJob:
+    """A deck's PowerPoint file, rendered in a worker process beside the PDFs and cached by its content hash."""
+
+    deck: LaidOutDeck
+    when: dt.datetime
+    output: Path
+
+    def cache_key(self, renderer: str) -> str:
+        # The deck's repr is all it shows (frozen dataclasses of text and numbers); the renderer's own source and
+        # python-pptx's version are what else the bytes depend on.
+        code = (Path(__file__).parent / "pptx.py").read_bytes()
+        parts = [renderer, version("python-pptx"), hashlib.sha256(code).hexdigest(), self.when.isoformat()]
+        return hashlib.sha256("\n".join([*parts, repr(self.deck)]).encode()).hexdigest()
+
+    def render(self) -> bytes:
+        return render_pptx(self.deck, self.when)
+
+
+def slides_pptx(artifact: Artifact, ctx: RenderContext) -> Callable[[Path], PptxJob]:
+    return partial(PptxJob, ctx.deck(artifact.programme, artifact.module, artifact.lang or ""), ctx.when)
+
+
+RENDERERS = {"slides": slides_pdf, "slides-pptx": slides_pptx}
