@@ -13,7 +13,7 @@ export NO_MKDOCS_2_WARNING := 1
 
 ORACLES := tests/oracles/node_modules/.installed
 
-.PHONY: build check serve test bench lint print-deps system-deps schemas clean
+.PHONY: build check serve test test-slides bench lint print-deps system-deps slides-deps schemas clean
 
 $(DEPS): requirements.txt requirements-dev.txt pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -61,6 +61,13 @@ lint: $(DEPS)
 test: $(DEPS) system-deps $(ORACLES) lint
 	$(BIN)/lokalatih check --strict
 	$(BIN)/python -m pytest -n 2
+
+# LibreOffice Impress reads every PowerPoint deck back (an independent reader); a large install, so not in `make test`.
+slides-deps: system-deps
+	@command -v soffice >/dev/null || { $(APT_INSTALL) libreoffice-impress-nogui >/dev/null; }
+
+test-slides: $(DEPS) slides-deps
+	$(BIN)/python -m pytest -n 2 -m libreoffice tests/test_slides_libreoffice.py
 
 # Build speed and page weight, measured on a copy of the kit; prints a table and writes bench.json.
 bench: $(DEPS) print-deps

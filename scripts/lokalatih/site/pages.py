@@ -12,7 +12,7 @@ from typing import Any
 
 import jinja2
 
-from lokalatih.catalog import Artifact, Catalog
+from lokalatih.catalog import SLIDE_KINDS, Artifact, Catalog
 from lokalatih.curriculum import Curriculum, Module
 from lokalatih.figures import figures_table, institutions_table
 from lokalatih.formatting import format_number, markdown_cell
@@ -70,12 +70,14 @@ def _render(template: str, lang: str, **context: Any) -> str:
     return _templates.get_template(template).render(lang=lang, t=translator(lang), **context)
 
 
-def format_size(size: int | None, lang: str) -> str:
+def format_size(name: str, size: int | None, lang: str) -> str:
+    """ "PDF, 23 KB", "PPTX, 81 KB": the format (from the file name) and the size a phone user pays for."""
+    kind = name.rsplit(".", 1)[-1].upper()
     if size is None:
-        return "PDF"
+        return kind
     if size < 1_000_000:
-        return f"PDF, {max(1, round(size / 1000))} KB"
-    return f"PDF, {format_number(size / 1_000_000, lang, 1)} MB"
+        return f"{kind}, {max(1, round(size / 1000))} KB"
+    return f"{kind}, {format_number(size / 1_000_000, lang, 1)} MB"
 
 
 # Pages are written before the PDFs finish (MkDocs and WeasyPrint run side by side), so a download link carries a
@@ -106,7 +108,7 @@ def download_links(artifacts: list[Artifact], depth: int, size: SizeText) -> str
 
 
 def no_size(name: str, lang: str) -> str:
-    return "PDF"
+    return format_size(name, None, lang)
 
 
 def sizes_in(folder: Path) -> SizeText:
@@ -114,7 +116,7 @@ def sizes_in(folder: Path) -> SizeText:
 
     def size(name: str, lang: str) -> str:
         path = folder / name
-        return format_size(path.stat().st_size if path.is_file() else None, lang)
+        return format_size(name, path.stat().st_size if path.is_file() else None, lang)
 
     return size
 
@@ -156,14 +158,13 @@ def page_texts(
             for module in programme.modules:
                 day, slot = programme.slot_of(module)
                 sources = [curriculum.references[key] for key in module.spec.sources]
-                printables = catalog.public(lang, programme.id, module.slug)
+                files = catalog.public(lang, programme.id, module.slug)
+                printables = [artifact for artifact in files if artifact.kind not in SLIDE_KINDS]
+                slides = [artifact for artifact in files if artifact.kind in SLIDE_KINDS]
                 context = {"module": module, "day": day, "slot": slot, "sources": sources}
-                downloads = {
-                    page: download_links(
-                        printables, page_depth(f"{base}/{module.slug}/{page}.md", lang, directory_urls), size
-                    )
-                    for page in ("index", "facilitator")
-                }
+                depths = {page: page_depth(f"{base}/{module.slug}/{page}.md", lang, directory_urls)
+                          for page in ("index", "facilitator")}  # fmt: skip
+                downloads = {page: download_links(printables, depth, size) for page, depth in depths.items()}
                 folder = f"{base}/{module.slug}"
                 pages[f"{folder}/index.{lang}.md"] = _render(
                     "participant.md.j2", lang, downloads=downloads["index"], **context
@@ -173,6 +174,7 @@ def page_texts(
                     lang,
                     timed_activities=programme.timed_activities(module),
                     downloads=downloads["facilitator"],
+                    slides=download_links(slides, depths["facilitator"], size),
                     **context,
                 )
     for lang in LANGUAGES:
@@ -239,7 +241,7 @@ def fill_download_sizes(site: Path, downloads: Path) -> None:
     sizes = {path.name: path.stat().st_size for path in downloads.iterdir() if path.is_file()}
 
     def size(match: re.Match[str]) -> str:
-        return format_size(sizes.get(match.group("name")), match.group("lang"))
+        return format_size(match.group("name"), sizes.get(match.group("name")), match.group("lang"))
 
     for path in site.rglob("*"):
         if path.suffix in (".html", ".json", ".js") and path.is_file():
