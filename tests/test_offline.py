@@ -69,5 +69,8 @@ def test_downloads_open_from_the_bundle(offline_page: Any, offline_root: Path) -
     page.goto(f"{offline_root.as_uri()}/training/t03-journey-map/facilitator.html")
     hrefs = page.locator("a[download]").evaluate_all("links => links.map(a => a.href)")
     assert any("worksheet-t03-journey-map.id.pdf" in href for href in hrefs)
+    # The session's slides travel with the bundle, in both formats.
+    assert any("slides-t03-journey-map.id.pdf" in href for href in hrefs)
+    assert any("slides-t03-journey-map.id.pptx" in href for href in hrefs)
     for href in hrefs:
         assert Path(unquote(urlsplit(href).path)).is_file(), href

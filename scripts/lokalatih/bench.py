@@ -31,7 +31,17 @@ TARGETS = {
     "one_module_vs_cold": 0.35,  # one module ≤ 0.35 × cold
     "province_switch_vs_site_only": 1.5,  # another province re-renders only the PDFs that show the province
     "page_weight_gzip_bytes": 120_000,
+    # The slide decks (18 sessions × 2 languages × PDF and PowerPoint) add at most a third to a cold build.
+    "slides_added_vs_cold_without": 0.334,
+    # A deck of 15 slides: PowerPoint ≤ 300 KB, PDF ≤ 400 KB (the largest deck's bytes, scaled to 15 slides).
+    "slides_pptx_bytes_per_15": 300_000,
+    "slides_pdf_bytes_per_15": 400_000,
 }
+# A cold build without the slide decks, for the decks' share of a cold build: the same build, told to skip them.
+_WITHOUT_SLIDES = (
+    "import sys; from pathlib import Path; from lokalatih.build import build_all; from lokalatih.catalog import "
+    "SLIDE_KINDS; build_all(Path(sys.argv[1]), 'sumatera-utara', pdfs=lambda a: a.kind not in SLIDE_KINDS)"
+)
 
 
 def _timed(command: list[str], env: dict[str, str]) -> float:
@@ -72,6 +82,25 @@ def page_weight(site: Path, page: str) -> dict[str, int]:
     return {path.name: _gzip_size(path) for path in sorted(files)}
 
 
+def _deck_sizes(downloads: Path) -> dict[str, Any]:
+    """The decks' bytes per 15 slides (the budget's deck), from the largest per slide of each format."""
+    from pptx import Presentation
+
+    per_slide = {"pptx": 0.0, "pdf": 0.0}
+    counts = []
+    for pptx in downloads.glob("slides-*.pptx"):
+        slides = len(Presentation(str(pptx)).slides)
+        counts.append(slides)
+        for suffix in per_slide:
+            per_slide[suffix] = max(per_slide[suffix], pptx.with_suffix(f".{suffix}").stat().st_size / slides)
+    return {
+        "slides_decks": len(counts),
+        "slides_per_deck": {"min": min(counts), "max": max(counts)},
+        "slides_pptx_bytes_per_15": round(per_slide["pptx"] * 15),
+        "slides_pdf_bytes_per_15": round(per_slide["pdf"] * 15),
+    }
+
+
 def run(repo: Path) -> dict[str, Any]:
     work = Path(tempfile.mkdtemp(prefix="lokalatih-bench-"))
     try:
@@ -81,6 +110,9 @@ def run(repo: Path) -> dict[str, Any]:
         env = {**os.environ, "LOKALATIH_PDF_CACHE": str(work / "pdf-cache"), "NO_MKDOCS_2_WARNING": "1"}
         env.setdefault("SOURCE_DATE_EPOCH", "1763337600")
         build = [sys.executable, "-m", "lokalatih", "--root", str(work), "build"]
+        cold_without_slides = _timed([sys.executable, "-c", _WITHOUT_SLIDES, str(work)], env)
+        for scratch in ("build", "site", "dist", "pdf-cache"):
+            shutil.rmtree(work / scratch, ignore_errors=True)
         cold = _timed(build, env)
         mkdocs_only = _timed(
             [sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(work / "build" / "mkdocs.yml"), "-d",
@@ -101,12 +133,16 @@ def run(repo: Path) -> dict[str, Any]:
         weights = page_weight(site, MODULE_PAGE)
         downloads = site / "downloads"
         handouts = [p.stat().st_size for p in downloads.glob("handout-*.pdf")]
+        decks = _deck_sizes(downloads)
         results: dict[str, Any] = {
             "cold_build_s": cold,
             "mkdocs_only_s": mkdocs_only,
             "noop_rebuild_s": noop,
             "one_module_rebuild_s": one_module,
             "cold_site_only_s": cold_site_only,
+            "cold_without_slides_s": cold_without_slides,
+            "slides_added_vs_cold_without": round((cold - cold_without_slides) / cold_without_slides, 3),
+            **decks,
             "cold_vs_mkdocs": round(cold / mkdocs_only, 2),
             "cold_site_only_vs_mkdocs": round(cold_site_only / mkdocs_only, 2),
             "noop_vs_cold": round(noop / cold, 3),
@@ -150,9 +186,9 @@ def main() -> int:
     table.add_column("value", justify="right")
     table.add_column("target", justify="right")
     shown = (
-        "cold_build_s", "cold_site_only_s", "mkdocs_only_s", "noop_rebuild_s", "one_module_rebuild_s",
-        "province_switch_s", "test_suite_s", "pdf_count", "page_weight_gzip_bytes", "largest_handout_pdf_bytes",
-        "offline_bundle_bytes",
+        "cold_build_s", "cold_without_slides_s", "cold_site_only_s", "mkdocs_only_s", "noop_rebuild_s",
+        "one_module_rebuild_s", "province_switch_s", "test_suite_s", "pdf_count", "slides_decks", "slides_per_deck",
+        "page_weight_gzip_bytes", "largest_handout_pdf_bytes", "offline_bundle_bytes",
     )  # fmt: skip
     for key in shown:
         if key in results:

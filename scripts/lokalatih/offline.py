@@ -1,4 +1,5 @@
-"""The offline bundle: the public site built for file:// plus its PDFs, zipped for venues without internet."""
+"""The offline bundle: the public site built for file:// plus its downloads (PDFs, slide decks), zipped for venues
+without internet."""
 
 from __future__ import annotations
 
@@ -11,11 +12,13 @@ README = """Lokalatih — {slug}
 
 [Bahasa Indonesia]
 Buka folder ini, lalu buka berkas index.html dengan peramban (Chrome, Firefox, Edge). Situs berjalan tanpa internet:
-navigasi, kedua bahasa, pencarian, dan semua PDF di folder downloads. Versi bahasa Inggris ada di folder en.
+navigasi, kedua bahasa, pencarian, serta semua PDF dan salindia (PDF dan PowerPoint) di folder downloads. Versi
+bahasa Inggris ada di folder en.
 
 [English]
 Open this folder, then open index.html in a browser (Chrome, Firefox, Edge). The site works without internet:
-navigation, both languages, search, and every PDF in the downloads folder. The English version is in the en folder.
+navigation, both languages, search, and every PDF and slide deck (PDF and PowerPoint) in the downloads folder. The
+English version is in the en folder.
 """
 
 

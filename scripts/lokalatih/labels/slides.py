@@ -36,6 +36,10 @@ SLIDES: dict[str, dict[str, str]] = {
         "id": "Sampaikan pesan kunci ini dengan kata-kata Anda sendiri. Teks lengkapnya:",
         "en": "Put this key message in your own words. Its full text:",
     },
+    "slides_notes_content": {
+        "id": "Jelaskan isi salindia ini dengan kata-kata Anda sendiri; jangan membacakannya baris demi baris.",
+        "en": "Explain this slide in your own words; do not read it out line by line.",
+    },
     "slides_notes_closing": {
         "id": "Rangkum pesan kunci bersama peserta: minta beberapa orang menyebutkan satu hal yang akan mereka pakai "
         "dalam pekerjaannya.",

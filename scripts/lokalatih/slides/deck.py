@@ -237,18 +237,35 @@ class _Builder:
 
     # --- the order --------------------------------------------------------------------------------------------
 
+    def pre_test(self) -> str | None:
+        """The key of the programme's pre-test (its first test activity) when this session holds it."""
+        for module in self.programme.modules:
+            for activity in module.spec.activities:
+                if activity.method == Method.TEST:
+                    return activity.key if module is self.module else None
+        return None
+
     def deck(self) -> Deck:
         spec, model = self.spec, self.model
         activities = [a.key for a in spec.activities]
-        default_place = next((a.key for a in spec.activities if a.method == Method.PRESENTATION), None)
+        # Before the pre-test the room sees no content that could hint at an answer, the objectives included:
+        # in the session that holds it, they and the default-placed slides come after it.
+        pre_test = self.pre_test()
+        after_test = activities[activities.index(pre_test) + 1 :] if pre_test else activities
+        default_place = next(
+            (a.key for a in spec.activities if a.method == Method.PRESENTATION and a.key in after_test), pre_test
+        )
         placed: dict[str | None, list[Slide]] = {}
+        objectives = self.objectives_slide()
+        placed.setdefault(pre_test, []).append(objectives)
         for number, message in enumerate(spec.key_messages, start=1):
             given = model.messages[number - 1] if model.messages else None
             where = given.after if given and given.after else default_place
             placed.setdefault(where, []).append(self.message_slide(number, message, given))
         for extra in model.slides:
-            placed.setdefault(extra.after or default_place, []).append(self.content_slide(extra))
-        slides = [self.title_slide(), self.objectives_slide(), *placed.get(None, [])]
+            notes = (label("slides_notes_content", self.lang),)
+            placed.setdefault(extra.after or default_place, []).append(self.content_slide(extra, notes=notes))
+        slides = [self.title_slide(), *placed.get(None, [])]
         _, slot = self.programme.slot_of(self.module)
         clock = slot.start
         for activity in spec.activities:
