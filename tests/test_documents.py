@@ -364,3 +364,22 @@ def test_a_build_says_what_it_is_doing(minikit: Path, tmp_path: Path, monkeypatc
     assert "site: MkDocs built it" in said and "offline bundle: MkDocs built it" in said
     assert said[-2] == f"PDFs: {pending} of {pending} rendered"
     assert said[-1].startswith("built in ")
+
+
+def test_font_subsetting_skips_only_the_layout_tables_it_drops() -> None:
+    """The speed-up of `skip_dropped_layout_tables` is active in every render and never drops a table the
+    subsetter was told to keep."""
+    from fontTools import subset
+    from fontTools.ttLib import TTFont
+
+    from lokalatih.printing.pdf import FONTS, render_pdf
+
+    render_pdf('<html lang="en"><head><title>x</title></head><body><p>x</p></body></html>')
+    assert subset.Subsetter.subset.__name__ == "subset_without_dropped_tables"
+    font = TTFont(FONTS / "NotoSans-Regular.ttf")
+    options = subset.Options()
+    options.drop_tables += ["GSUB"]
+    subsetter = subset.Subsetter(options)
+    subsetter.populate(unicodes=[ord("a"), ord("V")])
+    subsetter.subset(font)
+    assert "GSUB" not in font and "GPOS" in font

@@ -43,7 +43,7 @@ SITE: dict[str, dict[str, str]] = {
     "print_this": {"id": "Unduh untuk dicetak", "en": "Download to print"},
     "slides_for_session": {"id": "Salindia sesi ini", "en": "This session's slides"},
     "slides_pdf": {"id": "untuk ditayangkan", "en": "to project"},
-    "slides_pptx": {"id": "untuk diubah (PowerPoint)", "en": "to edit (PowerPoint)"},
+    "slides_pptx": {"id": "untuk diubah", "en": "to edit"},
     "province_page": {"id": "Provinsi", "en": "Province"},
     "province_figures": {"id": "Provinsi dalam angka", "en": "The province in figures"},
     "institutions": {"id": "Lembaga di provinsi", "en": "Institutions in the province"},

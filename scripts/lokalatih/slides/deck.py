@@ -99,7 +99,8 @@ class _Builder:
         self.blocks = facilitator_blocks(module.facilitator[lang])
 
     def text(self, text: Text) -> str:
-        return text[self.lang]
+        """A text of module.yaml as a slide shows it: Markdown emphasis (`*gallery walk*`) is for the site."""
+        return _plain(text[self.lang])
 
     # --- the slides -------------------------------------------------------------------------------------------
 
@@ -110,10 +111,11 @@ class _Builder:
         dates = view.event_dates(self.programme)
         when = [dates[day.number - 1]] if dates else [f"{label('day', lang)} {day.number}"]
         subtitle = (self.programme.spec.title[lang], view.province_name, " · ".join([*when, slot.window]))
-        notes = [label("slides_notes_timing", self.lang, minutes=self.spec.duration, window=slot.window)]
+        notes = [label("slides_notes_timing", lang, minutes=self.spec.duration, window=slot.window)]
         clock = 0
         for activity in self.spec.activities:
-            notes.append(f"{clock}–{clock + activity.minutes}′ {activity.title[lang]}")
+            span = f"{clock}–{clock + activity.minutes}"
+            notes.append(label("slides_notes_minutes", lang, span=span, title=self.text(activity.title)))
             clock += activity.minutes
         for kind in ("safeguarding", "inclusion", "hybrid"):
             if self.blocks.get(kind):
@@ -126,8 +128,13 @@ class _Builder:
 
     def objectives_slide(self) -> Slide:
         items = tuple(self.text(objective) for objective in self.spec.objectives)
-        notes = (label("slides_notes_objectives", self.lang),)
-        return Slide("objectives", label("objectives", self.lang), (Block(items),), notes=notes)
+        notes = [label("slides_notes_objectives", self.lang)]
+        index = self.programme.modules.index(self.module)
+        if index:
+            before = self.programme.modules[index - 1].spec
+            title = f"{before.id.upper()} {self.text(before.title)}"
+            notes.append(label("slides_notes_previous", self.lang, title=title))
+        return Slide("objectives", label("objectives", self.lang), (Block(items),), notes=tuple(notes))
 
     def activity_slide(self, activity: Activity, window: str, given: ActivitySlide) -> Slide:
         lang = self.lang
@@ -137,32 +144,32 @@ class _Builder:
             facts.append(grouping(activity, lang))
         blocks = [Block((" · ".join(facts),), bullets=False)]
         spoken = activity.method in _SPOKEN
-        task = given.task[lang] if given.task else (None if spoken else activity.purpose[lang])
+        task = given.task[lang] if given.task else (None if spoken else self.text(activity.purpose))
         if task:
             blocks.append(Block((task,), label("slides_task", self.lang), bullets=False))
         elif spoken:  # the facilitator speaks: the slide says what about
-            blocks.append(Block((activity.purpose[lang],), bullets=False))
+            blocks.append(Block((self.text(activity.purpose),), bullets=False))
         questions = (
             [q[lang] for q in given.questions]
             if given.questions is not None
-            else [] if spoken else [m for step in activity.steps for m in _QUOTED_QUESTION.findall(step[lang])]
+            else [] if spoken else [m for step in activity.steps for m in _QUOTED_QUESTION.findall(self.text(step))]
         )  # fmt: skip
         if questions:
             blocks.append(Block(tuple(questions), label("slides_discuss", self.lang)))
         produce = given.produce[lang] if given.produce else self.worksheet_of(activity)
         if produce:
             blocks.append(Block((produce,), label("slides_produce", self.lang), bullets=False))
-        notes = [f"{window} · {duration} · {activity.purpose[lang]}"]
+        notes = [f"{window} · {duration} · {self.text(activity.purpose)}"]
         notes += [f"{number}. {_plain(step[lang])}" for number, step in enumerate(activity.steps, start=1)]
         if activity.expected_answers:
             notes.append(label("slides_notes_expected", self.lang))
             notes += [f"- {_plain(answer[lang])}" for answer in activity.expected_answers]
         if self.hybrid and not spoken:
             notes.append(label("slides_notes_online_activity", self.lang))
-        return Slide("activity", activity.title[lang], tuple(blocks), notes=tuple(notes))
+        return Slide("activity", self.text(activity.title), tuple(blocks), notes=tuple(notes))
 
     def worksheet_of(self, activity: Activity) -> str | None:
-        sheets = [sheet.title[self.lang] for sheet in self.spec.worksheets if sheet.activity == activity.key]
+        sheets = [self.text(sheet.title) for sheet in self.spec.worksheets if sheet.activity == activity.key]
         return label("slides_worksheet", self.lang, title=", ".join(sheets)) if sheets else None
 
     def debrief_slide(self, activity: Activity) -> Slide:
@@ -170,7 +177,7 @@ class _Builder:
         notes = [label("slides_notes_debrief", self.lang)]
         if self.hybrid:
             notes.append(label("slides_notes_online_debrief", self.lang))
-        title = f"{label('debrief', self.lang)}: {activity.title[self.lang]}"
+        title = f"{label('debrief', self.lang)}: {self.text(activity.title)}"
         return Slide("debrief", title, (Block(questions),), notes=tuple(notes))
 
     def message_slide(self, number: int, message: Text, given: ContentSlide | None) -> Slide:
@@ -231,9 +238,9 @@ class _Builder:
         if index + 1 >= len(modules):
             return None
         after = modules[index + 1]
-        _, slot = self.programme.slot_of(after)
-        return label("slides_notes_next", self.lang, title=f"{after.spec.id.upper()} {after.spec.title[self.lang]}",
-                      window=slot.window)  # fmt: skip
+        day, slot = self.programme.slot_of(after)
+        return label("slides_notes_next", self.lang, title=f"{after.spec.id.upper()} {self.text(after.spec.title)}",
+                     day=day.number, window=slot.window)  # fmt: skip
 
     # --- the order --------------------------------------------------------------------------------------------
 

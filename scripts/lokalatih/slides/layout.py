@@ -8,6 +8,7 @@ video call puts its controls when the deck is shared on screen in the hybrid wor
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from lokalatih.labels import label
@@ -25,7 +26,7 @@ SLACK = 0.94
 INK, ACCENT, MUTED = "1A1A1A", "00574B", "4D4D4D"  # on white: 17:1, 8.3:1 and 8.5:1, for a projector in daylight
 HEADER_Y, HEADER_SIZE = 18.0, 14.0
 TITLE_Y, TITLE_SIZE, TITLE_MIN_SIZE, TITLE_LINES = 48.0, 34.0, 28.0, 2
-BODY_Y = 150.0
+BODY_Y = 110.0  # below a one-line title; a two-line title pushes the body down
 BODY_SIZE, LABEL_SIZE, TABLE_SIZE, SOURCE_SIZE = 24.0, 20.0, 16.0, 14.0
 PARAGRAPH_GAP = 10.0  # points between paragraphs
 BULLET_INDENT = 28.0
@@ -40,6 +41,7 @@ class Paragraph:
     colour: str = INK
     bullet: bool = False
     gap: float = 0.0  # space above, in points
+    keep_with_next: bool = False  # a block's label ("Task"): never the last line of a slide
 
     def lines(self, width: float) -> list[str]:
         return wrap(self.text, (width - (BULLET_INDENT if self.bullet else 0)) * SLACK, self.size, self.bold)
@@ -102,6 +104,10 @@ def _title_box(title: str) -> TextBox:
     return TextBox("title", MARGIN, TITLE_Y, width, paragraph.height(width), (paragraph,))
 
 
+def _body_top(title: TextBox) -> float:
+    return max(BODY_Y, title.y + title.h + 16.0)
+
+
 def _header(running: str) -> TextBox:
     paragraph = Paragraph(running, HEADER_SIZE, colour=MUTED)
     return TextBox("header", MARGIN, HEADER_Y, WIDTH - 2 * MARGIN - 80, HEADER_SIZE * LINE, (paragraph,))
@@ -115,15 +121,12 @@ def _number(number: int) -> TextBox:
 def _paragraphs(block: Block) -> list[Paragraph]:
     found = []
     if block.label:
-        found.append(Paragraph(block.label, LABEL_SIZE, bold=True, colour=ACCENT, gap=PARAGRAPH_GAP))
+        found.append(Paragraph(block.label, LABEL_SIZE, bold=True, colour=ACCENT, gap=PARAGRAPH_GAP,
+                               keep_with_next=True))  # fmt: skip
     for index, item in enumerate(block.items):
         gap = PARAGRAPH_GAP if index or not block.label else 2.0
         found.append(Paragraph(item, BODY_SIZE, bullet=block.bullets, gap=gap))
     return found
-
-
-def _is_label(paragraph: Paragraph) -> bool:
-    return paragraph.size == LABEL_SIZE and paragraph.bold
 
 
 def _split_paragraph(paragraph: Paragraph, width: float, lines_fit: int) -> tuple[Paragraph, Paragraph]:
@@ -135,24 +138,27 @@ def _split_paragraph(paragraph: Paragraph, width: float, lines_fit: int) -> tupl
     return head, tail
 
 
-def _pages_of_paragraphs(paragraphs: list[Paragraph], width: float, room: float) -> list[list[Paragraph]]:
-    """Paragraphs packed into pages of height `room`. A short paragraph that does not fit moves to the next page
-    whole; a long one (or one after a label, which never ends a page alone) fills the page and goes on over."""
+def _pages_of_paragraphs(
+    paragraphs: list[Paragraph], width: float, room_of: Callable[[int], float]
+) -> list[list[Paragraph]]:
+    """Paragraphs packed into pages, page n `room_of(n)` high. A short paragraph that does not fit moves to the next
+    page whole; a long one (or one after a label, which never ends a page alone) fills the page and goes on over."""
     pages: list[list[Paragraph]] = [[]]
     queue = list(paragraphs)
     while queue:
         paragraph = queue.pop(0)
         page = pages[-1]
+        room = room_of(len(pages) - 1)
         used = _height(page, width)
         needed = paragraph.height(width)
-        if _is_label(paragraph) and queue:  # a label keeps the first line of what it labels
+        if paragraph.keep_with_next and queue:  # a label keeps the first line of what it labels
             needed += queue[0].gap + queue[0].size * LINE
         if used + needed <= room:
             page.append(paragraph)
             continue
         lines_fit = int((room - used - paragraph.gap) // (paragraph.size * LINE))
-        splittable = not _is_label(paragraph) and len(paragraph.lines(width)) > 1
-        if splittable and lines_fit >= 1 and (not page or _is_label(page[-1]) or needed > room / 2):
+        splittable = not paragraph.keep_with_next and len(paragraph.lines(width)) > 1
+        if splittable and lines_fit >= 1 and (not page or page[-1].keep_with_next or needed > room / 2):
             head, tail = _split_paragraph(paragraph, width, lines_fit)
             page.append(head)
             queue.insert(0, tail)
@@ -231,17 +237,20 @@ class _Layout:
             source = TextBox("source", MARGIN, bottom - height, width, height, (paragraph,))
             bottom -= height + 8.0
         paragraphs = [p for block in slide.blocks for p in _paragraphs(block)]
-        # The room below the longest title this slide can have: its last page says "(continued)".
-        longest = _title_box(_continued(slide.title, lang, 1))
-        room = bottom - max(BODY_Y, longest.y + longest.h + 16.0)
+        # The room below the title: the first page's, then that of the title with "(continued)", which may wrap.
+        tops = [_body_top(_title_box(_continued(slide.title, lang, page))) for page in (0, 1)]
+
+        def room_of(page: int) -> float:
+            return bottom - tops[min(page, 1)]
+
         pages: list[tuple[list[Paragraph], tuple[tuple[str, ...], ...]]] = [
-            (page, ()) for page in (_pages_of_paragraphs(paragraphs, width, room) if paragraphs else [[]])
+            (page, ()) for page in (_pages_of_paragraphs(paragraphs, width, room_of) if paragraphs else [[]])
         ]
         if slide.table:
-            pages = _table_pages(slide.table, pages, width, room)
+            pages = _table_pages(slide.table, pages, width, room_of)
         for index, (page_paragraphs, rows) in enumerate(pages):
             title = _title_box(_continued(slide.title, lang, index))
-            top = max(BODY_Y, title.y + title.h + 16.0)
+            top = _body_top(title)
             boxes: list[TextBox | TableBox] = [title]
             if page_paragraphs:
                 first = page_paragraphs[0]
@@ -262,12 +271,16 @@ class _Layout:
 
 
 def _table_pages(
-    table: Table, pages: list[tuple[list[Paragraph], tuple[tuple[str, ...], ...]]], width: float, room: float
+    table: Table,
+    pages: list[tuple[list[Paragraph], tuple[tuple[str, ...], ...]]],
+    width: float,
+    room_of: Callable[[int], float],
 ) -> list[tuple[list[Paragraph], tuple[tuple[str, ...], ...]]]:
     """The table's rows after the last page of text, going on over pages with the header row repeated."""
     heights = _table_heights(table, _column_widths(table, width))
     last = pages[-1][0]
-    available = room - (_height(last, width) + PARAGRAPH_GAP if last else 0.0)
+    available = room_of(len(pages) - 1) - (_height(last, width) + PARAGRAPH_GAP if last else 0.0)
+    room = room_of(len(pages))  # every page after this one
     if heights[0] + heights[1] > available:  # not even one row fits under the text: the table starts a page
         pages.append(([], ()))
         available = room
