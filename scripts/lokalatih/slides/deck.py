@@ -62,7 +62,7 @@ class Deck:
     key_messages: tuple[str, ...] = field(default=())
 
 
-def _plain(markdown: str) -> str:
+def plain_text(markdown: str) -> str:
     """Speaker notes are plain text: links keep their words, emphasis and tags go."""
     text = re.sub(r"!?\[([^\]]*)\]\([^)]*\)", r"\1", markdown)
     text = re.sub(r"<[^>]+>", "", text)
@@ -78,7 +78,7 @@ def facilitator_blocks(facilitator: str) -> dict[str, list[str]]:
         lines = [line[4:] if line.startswith("    ") else line for line in body.split("\n")]
         points: list[str] = []
         for chunk in re.split(r"\n(?=\s*[-*] )|\n\s*\n", "\n".join(lines)):
-            point = _plain(re.sub(r"^\s*[-*] ", "", chunk))
+            point = plain_text(re.sub(r"^\s*[-*] ", "", chunk))
             if point:
                 points.append(point)
         found.setdefault(kind, []).extend(points)
@@ -100,7 +100,7 @@ class _Builder:
 
     def text(self, text: Text) -> str:
         """A text of module.yaml as a slide shows it: Markdown emphasis (`*gallery walk*`) is for the site."""
-        return _plain(text[self.lang])
+        return plain_text(text[self.lang])
 
     # --- the slides -------------------------------------------------------------------------------------------
 
@@ -160,10 +160,10 @@ class _Builder:
         if produce:
             blocks.append(Block((produce,), label("slides_produce", self.lang), bullets=False))
         notes = [f"{window} · {duration} · {self.text(activity.purpose)}"]
-        notes += [f"{number}. {_plain(step[lang])}" for number, step in enumerate(activity.steps, start=1)]
+        notes += [f"{number}. {plain_text(step[lang])}" for number, step in enumerate(activity.steps, start=1)]
         if activity.expected_answers:
             notes.append(label("slides_notes_expected", self.lang))
-            notes += [f"- {_plain(answer[lang])}" for answer in activity.expected_answers]
+            notes += [f"- {plain_text(answer[lang])}" for answer in activity.expected_answers]
         if self.hybrid and not spoken:
             notes.append(label("slides_notes_online_activity", self.lang))
         return Slide("activity", self.text(activity.title), tuple(blocks), notes=tuple(notes))
