@@ -324,3 +324,28 @@ def test_the_session_plan_links_both_formats_with_their_sizes(built_kit: Path, c
             assert re.search(
                 rf'href="[./]*downloads/{re.escape(name)}" download>[^<]+</a> \({kind}, {round(size / 1000)} KB\)', page
             )
+
+
+def test_a_heading_alone_shows_its_message_and_an_empty_profile_says_so(minikit: Path) -> None:
+    folder = minikit / "modules" / "demo" / "d01-welcome"
+    (folder / "slides.yaml").write_text(
+        """messages:
+  - heading: {id: Satu, en: One}
+  - heading: {id: Dua, en: Two}
+  - heading: {id: Tiga, en: Three}
+slides:
+  - heading: {id: Angka provinsi, en: The province in figures}
+    profile_table: figures
+""",
+        encoding="utf-8",
+    )
+    curriculum = load_curriculum(minikit)
+    assert not curriculum.province.figures  # the minikit's profile has none
+    from lokalatih.labels import label
+    from lokalatih.slides.deck import build_deck
+
+    deck = build_deck(curriculum, curriculum.programmes[0], curriculum.modules[0], "en")
+    one = next(slide for slide in deck.slides if slide.title == "One")
+    assert one.blocks[0].items == ("Message one.",)
+    figures = next(slide for slide in deck.slides if slide.title == "The province in figures")
+    assert figures.table is None and figures.blocks[-1].items == (label("no_figures", "en"),)

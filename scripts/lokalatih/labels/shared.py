@@ -68,4 +68,12 @@ SHARED: dict[str, dict[str, str]] = {
     "number": {"id": "Angka", "en": "Number"},
     "year": {"id": "Tahun", "en": "Year"},
     "role": {"id": "Peran", "en": "Role"},
+    "no_figures": {
+        "id": "Profil provinsi ini belum memuat data. Isi bagian figures di profil provinsi.",
+        "en": "This province profile has no figures yet. Fill in the figures section of the profile.",
+    },
+    "no_institutions": {
+        "id": "Profil provinsi ini belum memuat daftar lembaga. Isi bagian institutions di profil provinsi.",
+        "en": "This province profile lists no institutions yet. Fill in the institutions section of the profile.",
+    },
 }

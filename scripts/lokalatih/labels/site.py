@@ -19,14 +19,6 @@ SITE: dict[str, dict[str, str]] = {
     "methods": {"id": "Metode", "en": "Methods"},
     "audience": {"id": "Peserta", "en": "Who it is for"},
     "delivery": {"id": "Bentuk kegiatan", "en": "Format"},
-    "no_figures": {
-        "id": "Profil provinsi ini belum memuat data. Isi bagian figures di profil provinsi.",
-        "en": "This province profile has no figures yet. Fill in the figures section of the profile.",
-    },
-    "no_institutions": {
-        "id": "Profil provinsi ini belum memuat daftar lembaga. Isi bagian institutions di profil provinsi.",
-        "en": "This province profile lists no institutions yet. Fill in the institutions section of the profile.",
-    },
     "references": {"id": "Daftar referensi", "en": "References"},
     "references_intro": {
         "id": "Semua dokumen yang dirujuk dalam sesi-sesi lokakarya dan pelatihan, beserta sesi yang merujuknya.",

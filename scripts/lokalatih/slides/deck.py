@@ -9,7 +9,7 @@ module.yaml and the facilitator plan, so every session has slides from day one.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from lokalatih.clock import format_clock
 from lokalatih.curriculum import Curriculum, Module, Programme
@@ -59,11 +59,10 @@ class Deck:
     title: str  # "T04 · Recognising trafficking and forced labour"
     running: str  # the header line of every slide
     slides: tuple[Slide, ...]
-    key_messages: tuple[str, ...] = field(default=())
 
 
 def plain_text(markdown: str) -> str:
-    """Speaker notes are plain text: links keep their words, emphasis and tags go."""
+    """Markdown as a slide or its notes show it: links keep their words, emphasis and tags go."""
     text = re.sub(r"!?\[([^\]]*)\]\([^)]*\)", r"\1", markdown)
     text = re.sub(r"<[^>]+>", "", text)
     text = re.sub(r"\*\*|__|(?<!\w)\*|\*(?!\w)|`", "", text)
@@ -186,7 +185,10 @@ class _Builder:
         if given is None:
             title = label("slides_key_message", self.lang, number=number, count=len(self.spec.key_messages))
             return Slide("message", title, (Block(_sentences(full)),), notes=notes)
-        return self.content_slide(given, "message", notes)
+        slide = self.content_slide(given, "message", notes)
+        if not (slide.blocks or slide.table):  # a heading alone: the message itself, a sentence a line
+            slide = Slide("message", slide.title, (Block(_sentences(full)),), None, slide.source, notes)
+        return slide
 
     def content_slide(self, given: ContentSlide, kind: str = "content", notes: tuple[str, ...] = ()) -> Slide:
         lang = self.lang
@@ -198,6 +200,9 @@ class _Builder:
         elif given.profile_table:
             table, profile_sources = self.profile_table(given.profile_table)
             sources += profile_sources
+            if table is None:  # a profile without them says so, as the site's pages do
+                empty = label("no_figures" if given.profile_table == ProfileTable.FIGURES else "no_institutions", lang)
+                blocks = (*blocks, Block((empty,), bullets=False))
         source = f"{label('source', lang)}: {'; '.join(dict.fromkeys(sources))}" if sources else None
         return Slide(kind, given.heading[lang], blocks, table, source, notes)
 
@@ -287,8 +292,7 @@ class _Builder:
         assert all(key is None or key in activities for key in placed)  # the slides rule guarantees it
         slides.append(self.closing_slide())
         running = " · ".join(["Lokalatih", self.programme.spec.short_title[self.lang], spec.id.upper()])
-        messages = tuple(self.text(message) for message in spec.key_messages)
-        return Deck(self.lang, self.deck_title(), running, tuple(slides), messages)
+        return Deck(self.lang, self.deck_title(), running, tuple(slides))
 
 
 def build_deck(curriculum: Curriculum, programme: Programme, module: Module, lang: str) -> Deck:
