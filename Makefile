@@ -67,7 +67,7 @@ slides-deps: system-deps
 	@command -v soffice >/dev/null || { $(APT_INSTALL) libreoffice-impress-nogui >/dev/null; }
 
 test-slides: $(DEPS) slides-deps
-	$(BIN)/python -m pytest -n 2 -m libreoffice tests/test_slides_libreoffice.py
+	$(BIN)/python -m pytest -p no:xdist -m libreoffice tests/test_slides_libreoffice.py
 
 # Build speed and page weight, measured on a copy of the kit; prints a table and writes bench.json.
 bench: $(DEPS) print-deps

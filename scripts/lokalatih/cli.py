@@ -59,6 +59,7 @@ def _build(root: Path, province: str, site_url: str | None) -> int:
 
     result = build_all(root, province, site_url=site_url, progress=sys.stderr.isatty(), report=report)
     print(f"Site:              {result.site_dir}/index.html")
+    print(f"Slides and prints: {result.site_dir}/downloads/ (slides-<session>.<lang>.pdf and .pptx)")
     print(f"Facilitator kit:   {result.kit_dir}/")
     return EXIT_OK
 

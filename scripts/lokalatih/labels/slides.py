@@ -42,6 +42,10 @@ SLIDES: dict[str, dict[str, str]] = {
         "id": "Jelaskan isi salindia ini dengan kata-kata Anda sendiri; jangan membacakannya baris demi baris.",
         "en": "Explain this slide in your own words; do not read it out line by line.",
     },
+    "slides_notes_continued": {
+        "id": "Lanjutan salindia sebelumnya; catatannya ada di sana.",
+        "en": "Continued from the previous slide; its notes are there.",
+    },
     "slides_notes_closing": {
         "id": "Rangkum pesan kunci bersama peserta: minta beberapa orang menyebutkan satu hal yang akan mereka pakai "
         "dalam pekerjaan mereka.",

@@ -176,7 +176,7 @@ class _Builder:
         notes = [label("slides_notes_debrief", self.lang)]
         if self.hybrid:
             notes.append(label("slides_notes_online_debrief", self.lang))
-        title = f"{label('debrief', self.lang)}: {self.text(activity.title)}"
+        title = f"{label('debrief', self.lang)} · {self.text(activity.title)}"  # a title may hold a colon itself
         return Slide("debrief", title, (Block(questions),), notes=tuple(notes))
 
     def message_slide(self, number: int, message: Text, given: ContentSlide | None) -> Slide:
@@ -203,7 +203,9 @@ class _Builder:
             if table is None:  # a profile without them says so, as the site's pages do
                 empty = label("no_figures" if given.profile_table == ProfileTable.FIGURES else "no_institutions", lang)
                 blocks = (*blocks, Block((empty,), bullets=False))
-        source = f"{label('source', lang)}: {'; '.join(dict.fromkeys(sources))}" if sources else None
+        # Citations end with a full stop ("Title. Issuer, 2007."): they follow each other with a space.
+        cited = [text if text.endswith(".") else f"{text}." for text in dict.fromkeys(sources)]
+        source = f"{label('source', lang)}: {' '.join(cited)}" if sources else None
         return Slide(kind, given.heading[lang], blocks, table, source, notes)
 
     def profile_table(self, which: ProfileTable) -> tuple[Table | None, list[str]]:

@@ -20,8 +20,9 @@ MARGIN = 48.0
 SAFE_BOTTOM = HEIGHT * 0.9  # nothing below this line
 LINE = 1.25  # line height as a multiple of the font size, the same in both renderings
 # Measured widths are advance widths without kerning; a renderer may set a line a little wider, so lines are
-# broken as if the box were this much narrower.
-SLACK = 0.94
+# broken as if the box were this much narrower (enough for WeasyPrint and LibreOffice, which the tests read back;
+# more would push whole lines onto continued slides that the renderers would have fitted).
+SLACK = 0.98
 
 INK, ACCENT, MUTED = "1A1A1A", "00574B", "4D4D4D"  # on white: 17:1, 8.3:1 and 8.5:1, for a projector in daylight
 HEADER_Y, HEADER_SIZE = 18.0, 14.0
@@ -267,7 +268,8 @@ class _Layout:
                 boxes.append(TableBox(MARGIN, top, width, sum(heights), widths, heights, table.columns, rows))
             if source:
                 boxes.append(source)
-            self.add(title.paragraphs[0].text, slide.kind, boxes, slide.notes)
+            notes = slide.notes if index == 0 else (label("slides_notes_continued", lang),)
+            self.add(title.paragraphs[0].text, slide.kind, boxes, notes)
 
 
 def _table_pages(
