@@ -349,3 +349,12 @@ slides:
     assert one.blocks[0].items == ("Message one.",)
     figures = next(slide for slide in deck.slides if slide.title == "The province in figures")
     assert figures.table is None and figures.blocks[-1].items == (label("no_figures", "en"),)
+
+
+def test_a_source_line_names_documents_briefly_and_the_notes_cite_them_in_full(built_kit: Path) -> None:
+    slides = deck_texts(built_kit / "site" / "downloads" / "slides-t04-trafficking-forced-labour.id.pptx")
+    cited = [(shown, notes) for _, shown, notes in slides if "Sumber: " in shown and "UU 21/2007" in shown]
+    assert cited
+    for shown, notes in cited:
+        assert "Undang-Undang Nomor 21 Tahun 2007" not in shown
+        assert "Undang-Undang Nomor 21 Tahun 2007 tentang Pemberantasan Tindak Pidana Perdagangan Orang" in notes

@@ -6,7 +6,7 @@ from typing import Annotated
 
 from pydantic import Field
 
-from lokalatih.model.common import Key, NonEmpty, StrictModel
+from lokalatih.model.common import Key, NonEmpty, StrictModel, Text
 
 
 class Reference(StrictModel):
@@ -14,6 +14,11 @@ class Reference(StrictModel):
     title: NonEmpty = Field(description="Title as the document gives it (official title for laws).")
     issuer: NonEmpty
     year: Annotated[int, Field(ge=1900, le=2100)]
+    short: Text | None = Field(
+        default=None,
+        description='How a slide\'s source line names it, per language ("UU 21/2007", "Law 21/2007"); the full '
+        "citation goes into the slide's speaker notes.",
+    )
 
 
 class ReferencesSpec(StrictModel):

@@ -193,7 +193,12 @@ class _Builder:
     def content_slide(self, given: ContentSlide, kind: str = "content", notes: tuple[str, ...] = ()) -> Slide:
         lang = self.lang
         blocks = (Block(tuple(line[lang] for line in given.lines)),) if given.lines else ()
-        table, sources = None, [citation(self.curriculum.references[key]) for key in given.sources]
+        references = [self.curriculum.references[key] for key in given.sources]
+        # The slide names a document briefly ("UU 21/2007"); the speaker notes give the full citation.
+        sources = [r.short[lang] if r.short else citation(r) for r in references]
+        if references:
+            notes = (*notes, f"{label('source', lang)}: {' '.join(citation(r) for r in references)}")
+        table = None
         if given.table:
             table = Table(tuple(c[lang] for c in given.table.columns),
                           tuple(tuple(cell[lang] for cell in row) for row in given.table.rows))  # fmt: skip
@@ -203,9 +208,11 @@ class _Builder:
             if table is None:  # a profile without them says so, as the site's pages do
                 empty = label("no_figures" if given.profile_table == ProfileTable.FIGURES else "no_institutions", lang)
                 blocks = (*blocks, Block((empty,), bullets=False))
-        # Citations end with a full stop ("Title. Issuer, 2007."): they follow each other with a space.
-        cited = [text if text.endswith(".") else f"{text}." for text in dict.fromkeys(sources)]
-        source = f"{label('source', lang)}: {' '.join(cited)}" if sources else None
+        source = (
+            f"{label('source', lang)}: {'; '.join(s.removesuffix('.') for s in dict.fromkeys(sources))}"
+            if sources
+            else None
+        )
         return Slide(kind, given.heading[lang], blocks, table, source, notes)
 
     def profile_table(self, which: ProfileTable) -> tuple[Table | None, list[str]]:
