@@ -37,6 +37,12 @@ SITE: dict[str, dict[str, str]] = {
     "slides_pdf": {"id": "untuk ditayangkan", "en": "to project"},
     "slides_pptx": {"id": "untuk diubah", "en": "to edit"},
     "province_page": {"id": "Provinsi", "en": "Province"},
+    "province_description": {
+        "id": "Data, lembaga, dan direktori layanan bagi pekerja migran dan keluarganya di {province}, dengan sumber "
+        "dan status verifikasinya.",
+        "en": "Figures, institutions and a directory of services for migrant workers and their families in {province}, "
+        "with their sources and whether each is verified.",
+    },
     "province_figures": {"id": "Provinsi dalam angka", "en": "The province in figures"},
     "institutions": {"id": "Lembaga di provinsi", "en": "Institutions in the province"},
     "services": {"id": "Direktori layanan", "en": "Services directory"},

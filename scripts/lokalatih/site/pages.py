@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import json
 import re
 import shutil
 from collections.abc import Callable
@@ -15,7 +16,7 @@ import jinja2
 from lokalatih.catalog import SLIDE_KINDS, Artifact, Catalog
 from lokalatih.curriculum import Curriculum, Module
 from lokalatih.figures import figures_table, institutions_table
-from lokalatih.formatting import format_number, markdown_cell
+from lokalatih.formatting import format_number, markdown_cell, plain_text
 from lokalatih.labels import LABEL_FILTERS, label, translator
 from lokalatih.model.common import LANGUAGES
 from lokalatih.model.references import Reference
@@ -68,6 +69,19 @@ def with_abbreviations(markdown: str, titles: dict[str, str]) -> str:
 
 def _render(template: str, lang: str, **context: Any) -> str:
     return _templates.get_template(template).render(lang=lang, t=translator(lang), **context)
+
+
+def front_matter(title: str | None = None, description: str | None = None) -> str:
+    """The page's title and description for its <title> and its link preview, as plain text in YAML front matter
+    (JSON strings are YAML); the site's hook reads them (`lk_title`, `lk_description`) and escapes them once."""
+    fields = {"lk_title": title, "lk_description": plain_text(description) if description else None}
+    lines = [f"{key}: {json.dumps(value, ensure_ascii=False)}" for key, value in fields.items() if value]
+    return "---\n" + "\n".join(lines) + "\n---\n\n" if lines else ""
+
+
+def session_title(module: Module, lang: str, kind_of_page: str) -> str:
+    """ "T04 · Recognising trafficking and forced labour · Participant reading": code, title, the kind of page."""
+    return f"{module.spec.id.upper()} · {module.spec.title[lang]} · {kind_of_page}"
 
 
 def format_size(name: str, size: int | None, lang: str) -> str:
@@ -146,8 +160,13 @@ def page_texts(
         view = LanguageView(curriculum, lang)
         for programme in curriculum.programmes:
             base = programme.id
-            pages[f"{base}/index.{lang}.md"] = _render("programme.md.j2", lang, programme=programme)
-            pages[f"{base}/agenda.{lang}.md"] = _render(
+            programme_title, programme_summary = programme.spec.title[lang], programme.spec.summary[lang]
+            pages[f"{base}/index.{lang}.md"] = front_matter(
+                f"{programme_title} · {label('overview', lang)}", programme_summary
+            ) + _render("programme.md.j2", lang, programme=programme)
+            pages[f"{base}/agenda.{lang}.md"] = front_matter(
+                f"{programme_title} · {label('agenda_of', lang)}", programme_summary
+            ) + _render(
                 "agenda.md.j2",
                 lang,
                 programme=programme,
@@ -166,10 +185,13 @@ def page_texts(
                           for page in ("index", "facilitator")}  # fmt: skip
                 downloads = {page: download_links(printables, depth, size) for page, depth in depths.items()}
                 folder = f"{base}/{module.slug}"
-                pages[f"{folder}/index.{lang}.md"] = _render(
-                    "participant.md.j2", lang, downloads=downloads["index"], **context
-                )
-                pages[f"{folder}/facilitator.{lang}.md"] = _render(
+                summary = module.spec.summary[lang]
+                pages[f"{folder}/index.{lang}.md"] = front_matter(
+                    session_title(module, lang, label("participant_page", lang)), summary
+                ) + _render("participant.md.j2", lang, downloads=downloads["index"], **context)
+                pages[f"{folder}/facilitator.{lang}.md"] = front_matter(
+                    session_title(module, lang, label("facilitator_page", lang)), summary
+                ) + _render(
                     "facilitator.md.j2",
                     lang,
                     timed_activities=programme.timed_activities(module),
@@ -194,7 +216,10 @@ def page_texts(
             for st in sorted(curriculum.translations, key=lambda st: (st.freshness == "current", str(st.translation)))
         ]
         pages[f"translations.{lang}.md"] = _render("translations.md.j2", lang, statuses=statuses)
-        pages[f"province.{lang}.md"] = _render(
+        province_name = curriculum.province.name[lang]
+        pages[f"province.{lang}.md"] = front_matter(
+            description=label("province_description", lang, province=province_name)
+        ) + _render(
             "province.md.j2",
             lang,
             province=curriculum.province,
