@@ -56,6 +56,15 @@ SITE: dict[str, dict[str, str]] = {
     "stages": {"id": "Tahap", "en": "Stages"},
     "status": {"id": "Status", "en": "Status"},
     "verified": {"id": "terverifikasi", "en": "verified"},
+    "no_verified_contacts": {
+        "id": "Profil provinsi ini belum memuat kontak yang sudah diverifikasi. Tanyakan kepada fasilitator atau "
+        "petugas BP3MI.",
+        "en": "This province profile has no verified contact yet. Ask the facilitator or the BP3MI officers.",
+    },
+    "all_services": {
+        "id": "Semua layanan di provinsi, juga yang belum diverifikasi:",
+        "en": "Every service in the province, also those not yet verified:",
+    },
     "no_contacts_yet": {
         "id": "Profil provinsi ini belum memuat kontak layanan.",
         "en": "This province profile lists no services yet.",
