@@ -264,9 +264,9 @@ def test_without_a_site_url_no_canonical_link_or_sitemap_points_anywhere(built_k
 def test_a_site_url_gives_canonical_links_and_a_sitemap(minikit: Path) -> None:
     build_all(minikit, "sumatera-utara", site_url="https://example.org/lokalatih/")
     site = minikit / "site"
-    assert '<link rel="canonical" href="https://example.org/lokalatih/en/demo/">' in (
-        site / "en" / "demo" / "index.html"
-    ).read_text(encoding="utf-8")
+    overview = (site / "en" / "demo" / "index.html").read_text(encoding="utf-8")
+    assert '<link rel="canonical" href="https://example.org/lokalatih/en/demo/">' in overview
+    assert '<meta property="og:url" content="https://example.org/lokalatih/en/demo/">' in overview  # link previews
     sitemap = (site / "sitemap.xml").read_text(encoding="utf-8")
     assert "<loc>https://example.org/lokalatih/demo/</loc>" in sitemap
     assert 'href="/lokalatih/"' in (site / "404.html").read_text(encoding="utf-8")

@@ -45,6 +45,13 @@ def test_module_title_on_its_pages_and_in_the_navigation(awkward_kit: Path) -> N
     assert participant.xpath("//rules") == []  # the title never became an element
 
 
+def test_module_title_in_the_page_title_and_its_link_preview(awkward_kit: Path) -> None:
+    participant = page(awkward_kit, "demo/d01-welcome")
+    assert participant.findtext(".//title") == f"D01 · {TITLE} · Participant reading - Lokalatih"
+    assert participant.xpath("//head/meta[@property='og:title']/@content") == [f"D01 · {TITLE} · Participant reading"]
+    assert participant.xpath("//head//rules") == []
+
+
 def test_table_cells_of_agenda_and_timing_table(awkward_kit: Path) -> None:
     assert row_of(page(awkward_kit, "demo/agenda"), TITLE) == ["08:15–09:00", TITLE, "45"]
     assert row_of(page(awkward_kit, "demo/d01-welcome/facilitator"), ACTIVITY) == [

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import html
 import itertools
+import re
 from collections.abc import Sequence
 from decimal import Decimal
 
@@ -82,3 +83,11 @@ def markdown_cell(text: str) -> str:
     """Plain text as a Markdown table cell: HTML-escaped (the only escaping it gets, so never also through `md`),
     no column break, one line."""
     return html.escape(text, quote=False).replace("|", "\\|").replace("\n", " ")
+
+
+def plain_text(markdown: str) -> str:
+    """Markdown as plain text (a slide, its notes, a link preview): links keep their words, emphasis and tags go."""
+    text = re.sub(r"!?\[([^\]]*)\]\([^)]*\)", r"\1", markdown)
+    text = re.sub(r"<[^>]+>", "", text)
+    text = re.sub(r"\*\*|__|(?<!\w)\*|\*(?!\w)|`", "", text)
+    return " ".join(text.split())

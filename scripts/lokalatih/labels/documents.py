@@ -5,7 +5,6 @@ from __future__ import annotations
 
 DOCUMENTS: dict[str, dict[str, str]] = {
     "definitions": {"id": "Istilah penting", "en": "Key terms"},
-    "referral_contacts": {"id": "Ke mana mencari bantuan", "en": "Where to get help"},
     "worksheet": {"id": "Lembar kerja", "en": "Worksheet"},
     "contents": {"id": "Daftar isi", "en": "Contents"},
     "group_names": {"id": "Kelompok / nama", "en": "Group / names"},

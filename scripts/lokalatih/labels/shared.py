@@ -35,6 +35,7 @@ SHARED: dict[str, dict[str, str]] = {
     "day": {"id": "Hari", "en": "Day"},
     "institution": {"id": "Lembaga", "en": "Institution"},
     "handout": {"id": "Handout peserta", "en": "Participant handout"},
+    "referral_contacts": {"id": "Ke mana mencari bantuan", "en": "Where to get help"},
     "to_be_confirmed": {"id": "belum diverifikasi: periksa sebelum dipakai", "en": "to be confirmed: check before use"},
     "plan_problem": {"id": "Masalah", "en": "Problem"},
     "plan_action": {"id": "Aksi", "en": "Action"},

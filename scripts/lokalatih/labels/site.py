@@ -37,6 +37,12 @@ SITE: dict[str, dict[str, str]] = {
     "slides_pdf": {"id": "untuk ditayangkan", "en": "to project"},
     "slides_pptx": {"id": "untuk diubah", "en": "to edit"},
     "province_page": {"id": "Provinsi", "en": "Province"},
+    "province_description": {
+        "id": "Data, lembaga, dan direktori layanan bagi pekerja migran dan keluarganya di {province}, dengan sumber "
+        "dan status verifikasinya.",
+        "en": "Figures, institutions and a directory of services for migrant workers and their families in {province}, "
+        "with their sources and whether each is verified.",
+    },
     "province_figures": {"id": "Provinsi dalam angka", "en": "The province in figures"},
     "institutions": {"id": "Lembaga di provinsi", "en": "Institutions in the province"},
     "services": {"id": "Direktori layanan", "en": "Services directory"},
@@ -50,6 +56,15 @@ SITE: dict[str, dict[str, str]] = {
     "stages": {"id": "Tahap", "en": "Stages"},
     "status": {"id": "Status", "en": "Status"},
     "verified": {"id": "terverifikasi", "en": "verified"},
+    "no_verified_contacts": {
+        "id": "Profil provinsi ini belum memuat kontak yang sudah diverifikasi. Tanyakan kepada fasilitator atau "
+        "petugas BP3MI.",
+        "en": "This province profile has no verified contact yet. Ask the facilitator or the BP3MI officers.",
+    },
+    "all_services": {
+        "id": "Semua layanan di provinsi, juga yang belum diverifikasi:",
+        "en": "Every service in the province, also those not yet verified:",
+    },
     "no_contacts_yet": {
         "id": "Profil provinsi ini belum memuat kontak layanan.",
         "en": "This province profile lists no services yet.",

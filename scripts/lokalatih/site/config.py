@@ -23,6 +23,8 @@ def _i18n_settings(config: dict[str, Any]) -> dict[str, Any]:
 
 
 OFFLINE_SHIM = "assets/javascripts/iframe-worker-shim.js"
+# Open Graph names a page's language as language_TERRITORY (link previews, overrides/partials/link-preview.html).
+OG_LOCALES = {"id": "id_ID", "en": "en_GB"}
 
 
 def mkdocs_config(
@@ -53,6 +55,7 @@ def mkdocs_config(
         language["extra"] = {
             **(language.get("extra") or {}),
             "labels": theme_labels(lang),
+            "og_locale": OG_LOCALES[lang],
             "home": home,
             "other_languages": [other for other in locales if other != lang],
         }

@@ -12,6 +12,7 @@ from __future__ import annotations
 import html
 import json
 import re
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
@@ -40,7 +41,53 @@ def focusable_tables(content: str, page_title: str) -> str:
     return _TABLE.sub(wrapped, content)
 
 
+_H1 = re.compile(r"<h1\b[^>]*>(?P<inner>.*?)</h1>", re.DOTALL)
+_PARAGRAPH = re.compile(r"<p>(?P<inner>.*?)</p>", re.DOTALL)  # a plain paragraph: not an admonition's title
+_PERMALINK = re.compile(r'<a class="headerlink"[^>]*>.*?</a>', re.DOTALL)
+_TAG = re.compile(r"<[^>]+>")
+DESCRIPTION_LENGTH = 200  # characters of a link preview's text: chat apps show two or three lines of it
+
+
+def _text_of(fragment: str) -> str:
+    """The words of an HTML fragment, as plain text."""
+    return " ".join(html.unescape(_TAG.sub("", _PERMALINK.sub("", fragment))).split())
+
+
+def shortened(text: str, length: int = DESCRIPTION_LENGTH) -> str:
+    """At most `length` characters, cut at a word with an ellipsis when longer."""
+    if len(text) <= length:
+        return text
+    cut = text[: length - 1]
+    cut = cut[: cut.rfind(" ")] if " " in cut else cut
+    return cut.rstrip(" ,;:·-–—") + "…"
+
+
+def page_meta(meta: Mapping[str, Any], title: str, content: str, is_home: bool) -> dict[str, str]:
+    """The page's title and description for its <title>, its meta description and its link preview (og:title,
+    og:description), as plain text.
+
+    Generated pages say both in their front matter (`lk_title`, `lk_description`: a session's code, title and kind
+    of page, its summary); other pages are titled by the navigation, the home page by its heading, and described by
+    their first paragraph."""
+    heading = _H1.search(content)
+    paragraph = _PARAGRAPH.search(content)
+    if meta.get("lk_title"):
+        page_title = str(meta["lk_title"])
+    elif is_home and heading:
+        page_title = _text_of(heading.group("inner"))
+    else:
+        page_title = html.unescape(title)
+    description = str(meta.get("lk_description") or (_text_of(paragraph.group("inner")) if paragraph else ""))
+    return {"title": " ".join(page_title.split()), "description": shortened(" ".join(description.split()))}
+
+
 def on_page_content(content: str, page: Page, **_: Any) -> str:
+    # The home page of each language: index.id.md, index.en.md (MkDocs' is_homepage knows only the default one's).
+    is_home = page.file.src_uri.partition(".")[0] == "index"
+    found = page_meta(page.meta, page.title or "", content, is_home)
+    # Material prints page.meta.title and page.meta.description as HTML (in <title>, the header, the meta tags):
+    # escaped here, once; computed afresh from the plain text every build (the live preview reuses pages).
+    page.meta.update({key: html.escape(value, quote=True) for key, value in found.items() if value})
     # Titles are HTML in MkDocs (the navigation's are escaped by lokalatih): plain text, then an attribute value.
     return focusable_tables(content, html.escape(html.unescape(page.title or ""), quote=True))
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import json
 import re
 import shutil
 from collections.abc import Callable
@@ -15,9 +16,10 @@ import jinja2
 from lokalatih.catalog import SLIDE_KINDS, Artifact, Catalog
 from lokalatih.curriculum import Curriculum, Module
 from lokalatih.figures import figures_table, institutions_table
-from lokalatih.formatting import format_number, markdown_cell
+from lokalatih.formatting import format_number, markdown_cell, plain_text
 from lokalatih.labels import LABEL_FILTERS, label, translator
 from lokalatih.model.common import LANGUAGES
+from lokalatih.model.province import Contact
 from lokalatih.model.references import Reference
 from lokalatih.rules import texts as rules
 from lokalatih.view import LanguageView, citation, grouping
@@ -28,13 +30,44 @@ def _md(text: str) -> str:
     return html.escape(text, quote=False)
 
 
+_DIALABLE = re.compile(r"\+?[0-9(][0-9 ().-]*[0-9]")  # digits and the separators a number is written with
+
+
+def tel_href(phone: str) -> str | None:
+    """The `tel:` address a phone dials with one tap: "+62 21 2924 4800" is tel:+622129244800. None when the profile
+    writes more than a plain number (an extension, two numbers, words): no link is better than a wrong one."""
+    digits = re.sub(r"[^0-9+]", "", phone)
+    if not _DIALABLE.fullmatch(phone.strip()) or not 3 <= len(digits.lstrip("+")) <= 15:  # E.164: 15 at most
+        return None
+    return "tel:" + digits
+
+
+def contact_details(contact: Contact) -> str:
+    """A contact's phone, WhatsApp, website and address joined by " · ", escaped for a Markdown table cell or list.
+    Numbers never break across lines; a verified phone number is a tap-to-call link, an unverified one only text
+    (the site says it is still to be confirmed)."""
+    parts = []
+    if contact.phone:
+        href = tel_href(contact.phone) if contact.verified else None
+        number = markdown_cell(contact.phone)
+        parts.append(
+            f'<a class="lk-nowrap" href="{href}">{number}</a>' if href else f'<span class="lk-nowrap">{number}</span>'
+        )
+    if contact.whatsapp:
+        parts.append(f'WhatsApp <span class="lk-nowrap">{markdown_cell(contact.whatsapp)}</span>')
+    parts += [markdown_cell(value) for value in (contact.website, contact.address) if value]
+    return " · ".join(parts)
+
+
 _templates = jinja2.Environment(
     loader=jinja2.PackageLoader("lokalatih.site", "templates"),
     undefined=jinja2.StrictUndefined,
     keep_trailing_newline=True,
     autoescape=False,  # the output is Markdown; `md` (text) or `cell` (table cells) escapes what came from YAML, once
 )
-_templates.filters.update(LABEL_FILTERS, md=_md, cell=markdown_cell, grouping=grouping, citation=citation)
+_templates.filters.update(
+    LABEL_FILTERS, md=_md, cell=markdown_cell, grouping=grouping, citation=citation, contact_details=contact_details
+)
 
 
 @dataclass(frozen=True)
@@ -68,6 +101,19 @@ def with_abbreviations(markdown: str, titles: dict[str, str]) -> str:
 
 def _render(template: str, lang: str, **context: Any) -> str:
     return _templates.get_template(template).render(lang=lang, t=translator(lang), **context)
+
+
+def front_matter(title: str | None = None, description: str | None = None) -> str:
+    """The page's title and description for its <title> and its link preview, as plain text in YAML front matter
+    (JSON strings are YAML); the site's hook reads them (`lk_title`, `lk_description`) and escapes them once."""
+    fields = {"lk_title": title, "lk_description": plain_text(description) if description else None}
+    lines = [f"{key}: {json.dumps(value, ensure_ascii=False)}" for key, value in fields.items() if value]
+    return "---\n" + "\n".join(lines) + "\n---\n\n" if lines else ""
+
+
+def session_title(module: Module, lang: str, kind_of_page: str) -> str:
+    """ "T04 · Recognising trafficking and forced labour · Participant reading": code, title, the kind of page."""
+    return f"{module.spec.id.upper()} · {module.spec.title[lang]} · {kind_of_page}"
 
 
 def format_size(name: str, size: int | None, lang: str) -> str:
@@ -146,8 +192,13 @@ def page_texts(
         view = LanguageView(curriculum, lang)
         for programme in curriculum.programmes:
             base = programme.id
-            pages[f"{base}/index.{lang}.md"] = _render("programme.md.j2", lang, programme=programme)
-            pages[f"{base}/agenda.{lang}.md"] = _render(
+            programme_title, programme_summary = programme.spec.title[lang], programme.spec.summary[lang]
+            pages[f"{base}/index.{lang}.md"] = front_matter(
+                f"{programme_title} · {label('overview', lang)}", programme_summary
+            ) + _render("programme.md.j2", lang, programme=programme)
+            pages[f"{base}/agenda.{lang}.md"] = front_matter(
+                f"{programme_title} · {label('agenda_of', lang)}", programme_summary
+            ) + _render(
                 "agenda.md.j2",
                 lang,
                 programme=programme,
@@ -162,14 +213,21 @@ def page_texts(
                 printables = [artifact for artifact in files if artifact.kind not in SLIDE_KINDS]
                 slides = [artifact for artifact in files if artifact.kind in SLIDE_KINDS]
                 context = {"module": module, "day": day, "slot": slot, "sources": sources}
+                # Sessions on help and referral show the province's verified contacts, as their handouts print them.
+                help_contacts = [c for c in curriculum.province.contacts if c.verified]
                 depths = {page: page_depth(f"{base}/{module.slug}/{page}.md", lang, directory_urls)
                           for page in ("index", "facilitator")}  # fmt: skip
                 downloads = {page: download_links(printables, depth, size) for page, depth in depths.items()}
                 folder = f"{base}/{module.slug}"
-                pages[f"{folder}/index.{lang}.md"] = _render(
-                    "participant.md.j2", lang, downloads=downloads["index"], **context
+                summary = module.spec.summary[lang]
+                pages[f"{folder}/index.{lang}.md"] = front_matter(
+                    session_title(module, lang, label("participant_page", lang)), summary
+                ) + _render(
+                    "participant.md.j2", lang, downloads=downloads["index"], help_contacts=help_contacts, **context
                 )
-                pages[f"{folder}/facilitator.{lang}.md"] = _render(
+                pages[f"{folder}/facilitator.{lang}.md"] = front_matter(
+                    session_title(module, lang, label("facilitator_page", lang)), summary
+                ) + _render(
                     "facilitator.md.j2",
                     lang,
                     timed_activities=programme.timed_activities(module),
@@ -194,7 +252,10 @@ def page_texts(
             for st in sorted(curriculum.translations, key=lambda st: (st.freshness == "current", str(st.translation)))
         ]
         pages[f"translations.{lang}.md"] = _render("translations.md.j2", lang, statuses=statuses)
-        pages[f"province.{lang}.md"] = _render(
+        province_name = curriculum.province.name[lang]
+        pages[f"province.{lang}.md"] = front_matter(
+            description=label("province_description", lang, province=province_name)
+        ) + _render(
             "province.md.j2",
             lang,
             province=curriculum.province,

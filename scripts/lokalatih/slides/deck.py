@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from lokalatih.clock import format_clock
 from lokalatih.curriculum import Curriculum, Module, Programme
-from lokalatih.formatting import format_number
+from lokalatih.formatting import format_number, plain_text
 from lokalatih.labels import BLOCK_LABELS, label
 from lokalatih.model.common import Method, Text
 from lokalatih.model.module import Activity
@@ -59,14 +59,6 @@ class Deck:
     title: str  # "T04 · Recognising trafficking and forced labour"
     running: str  # the header line of every slide
     slides: tuple[Slide, ...]
-
-
-def plain_text(markdown: str) -> str:
-    """Markdown as a slide or its notes show it: links keep their words, emphasis and tags go."""
-    text = re.sub(r"!?\[([^\]]*)\]\([^)]*\)", r"\1", markdown)
-    text = re.sub(r"<[^>]+>", "", text)
-    text = re.sub(r"\*\*|__|(?<!\w)\*|\*(?!\w)|`", "", text)
-    return " ".join(text.split())
 
 
 def facilitator_blocks(facilitator: str) -> dict[str, list[str]]:
