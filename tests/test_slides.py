@@ -15,10 +15,11 @@ import pytest
 from pptx import Presentation
 
 from lokalatih.errors import ContentErrors
+from lokalatih.formatting import plain_text
 from lokalatih.loader import load_curriculum
 from lokalatih.model.common import LANGUAGES
 from lokalatih.printing.pdf import render_pdf
-from lokalatih.slides.deck import Block, Deck, Slide, Table, plain_text
+from lokalatih.slides.deck import Block, Deck, Slide, Table
 from lokalatih.slides.layout import HEIGHT, WIDTH, Frame, TextBox, lay_out
 from lokalatih.slides.render import PptxJob, slides_html
 from tests.pdf_fonts import embedded_fonts, foreign_fonts

@@ -62,8 +62,8 @@ SITE: dict[str, dict[str, str]] = {
         "en": "This province profile has no verified contact yet. Ask the facilitator or the BP3MI officers.",
     },
     "all_services": {
-        "id": "Semua layanan di provinsi, juga yang belum diverifikasi:",
-        "en": "Every service in the province, also those not yet verified:",
+        "id": "Daftar semua layanan di provinsi ini, termasuk yang belum diverifikasi:",
+        "en": "All services in the province, including those not yet verified:",
     },
     "no_contacts_yet": {
         "id": "Profil provinsi ini belum memuat kontak layanan.",
