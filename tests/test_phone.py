@@ -1,4 +1,5 @@
-"""Reading on a phone (390 × 844, touch): glossary terms open on a tap and by the keyboard."""
+"""Reading on a phone (390 × 844, touch): glossary terms open on a tap and by the keyboard; the colour scheme follows
+the phone's setting and the header's toggle, in the page's language."""
 
 from __future__ import annotations
 
@@ -7,6 +8,8 @@ from typing import Any
 from urllib.parse import urlsplit
 
 import pytest
+
+from lokalatih.labels import label
 
 pytestmark = pytest.mark.browser
 
@@ -120,3 +123,22 @@ def test_a_mouse_still_opens_a_term_on_hover(browser: Any, site_url: str) -> Non
     page.mouse.move(0, 0)
     assert_closed(page, term)
     context.close()
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_the_colour_scheme_follows_the_phone_and_the_toggle(browser: Any, site_url: str, lang: str) -> None:
+    for setting, scheme, toggle in (("dark", "slate", "to_light_mode"), ("light", "default", "to_dark_mode")):
+        context = _phone(browser, site_url, color_scheme=setting)
+        page = context.new_page()
+        page.goto(f"{site_url}/{PREFIX[lang]}{READING}")
+        assert page.locator("body").get_attribute("data-md-color-scheme") == scheme
+        button = page.locator("form[data-md-component=palette] label:visible")
+        assert button.count() == 1
+        assert button.get_attribute("title") == label(toggle, lang)
+        button.tap()
+        other = "default" if scheme == "slate" else "slate"
+        page.wait_for_function(f"() => document.body.dataset.mdColorScheme === '{other}'")
+        # The reader's choice holds on the next page, whatever the phone says.
+        page.goto(f"{site_url}/{PREFIX[lang]}glossary/")
+        assert page.locator("body").get_attribute("data-md-color-scheme") == other
+        context.close()
