@@ -118,6 +118,19 @@ def test_public_site_loads_nothing_from_other_hosts(built_kit: Path) -> None:
     assert offenders == []
 
 
+def test_both_colour_schemes_with_a_toggle_named_in_each_language(built_kit: Path) -> None:
+    from lokalatih.labels import label
+
+    for lang, home in (("id", "index.html"), ("en", "en/index.html")):
+        html = (built_kit / "site" / home).read_text(encoding="utf-8")
+        assert re.findall(r'data-md-color-media="([^"]+)" data-md-color-scheme="(\w+)"', html) == [
+            ("(prefers-color-scheme: light)", "default"),
+            ("(prefers-color-scheme: dark)", "slate"),
+        ]
+        titles = re.findall(r'<label class="md-header__button md-icon" title="([^"]+)" for="__palette_', html)
+        assert titles == [label("to_dark_mode", lang), label("to_light_mode", lang)]
+
+
 def test_generated_pages_are_never_committed() -> None:
     tracked = subprocess.run(["git", "ls-files"], cwd=REPO, capture_output=True, text=True, check=True).stdout
     assert not [line for line in tracked.splitlines() if line.split("/")[0] in {"build", "site", "dist"}]

@@ -74,3 +74,22 @@ def test_downloads_open_from_the_bundle(offline_page: Any, offline_root: Path) -
     assert any("slides-t03-journey-map.id.pptx" in href for href in hrefs)
     for href in hrefs:
         assert Path(unquote(urlsplit(href).path)).is_file(), href
+
+
+def test_glossary_terms_open_on_a_tap_from_the_bundle(browser: Any, offline_root: Path) -> None:
+    """glossary-tips.js is one of the bundle's own files: a tap on a term works at a venue without a server."""
+    context = browser.new_context(viewport={"width": 390, "height": 844}, has_touch=True, is_mobile=True)
+    requests: list[str] = []
+    context.on("request", lambda request: requests.append(request.url))
+    context.route("http*://**/*", lambda route: route.abort())
+    page = context.new_page()
+    page.goto(f"{offline_root.as_uri()}/en/workshop/w03-legal-framework/index.html")
+    term = page.locator("article abbr.lk-term").first
+    term.scroll_into_view_if_needed()
+    term.tap()
+    tip = page.locator("#lk-term-tip")
+    assert tip.is_visible() and tip.inner_text() == term.get_attribute("data-lk-meaning")
+    term.tap()
+    assert tip.is_hidden()
+    assert [url for url in requests if not url.startswith(("file:", "data:", "blob:", "about:"))] == []
+    context.close()

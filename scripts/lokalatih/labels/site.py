@@ -86,6 +86,9 @@ SITE: dict[str, dict[str, str]] = {
     "english_text": {"id": "Teks bahasa Inggris", "en": "English text"},
     "indonesian_source": {"id": "Sumber bahasa Indonesia", "en": "Indonesian source"},
     "pocket_card": {"id": "Kartu saku", "en": "Pocket card"},
+    # The header's colour-scheme toggle (site/config.py names Material's palette toggles per language).
+    "to_dark_mode": {"id": "Beralih ke mode gelap", "en": "Switch to dark mode"},
+    "to_light_mode": {"id": "Beralih ke mode terang", "en": "Switch to light mode"},
 }
 
 # Printed by the theme overrides (overrides/404.html, partials/copyright.html) as `labels.<key>`, handed to each

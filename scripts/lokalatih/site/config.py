@@ -9,7 +9,7 @@ from urllib.parse import urlsplit
 import yaml
 
 from lokalatih.curriculum import Curriculum
-from lokalatih.labels import block_titles, theme_labels
+from lokalatih.labels import block_titles, label, theme_labels
 from lokalatih.site import mkdocs_hooks
 from lokalatih.site.nav import navigations
 
@@ -25,6 +25,17 @@ def _i18n_settings(config: dict[str, Any]) -> dict[str, Any]:
 OFFLINE_SHIM = "assets/javascripts/iframe-worker-shim.js"
 # Open Graph names a page's language as language_TERRITORY (link previews, overrides/partials/link-preview.html).
 OG_LOCALES = {"id": "id_ID", "en": "en_GB"}
+
+
+def _palette_names(palette: list[dict[str, Any]], lang: str) -> list[dict[str, Any]]:
+    """Each palette option's toggle named in `lang`, after the scheme it switches to (from light to dark and back):
+    the per-language override that mkdocs-static-i18n merges into `theme.palette`, option by option."""
+    return [
+        {"toggle": {"name": label("to_light_mode" if option.get("scheme") == "slate" else "to_dark_mode", lang)}}
+        if "toggle" in option
+        else {}
+        for option in palette
+    ]
 
 
 def mkdocs_config(
@@ -46,12 +57,18 @@ def mkdocs_config(
     site_path = urlsplit(config.get("site_url") or "/").path.rstrip("/") + "/"
     navs = navigations(curriculum)
     languages = _i18n_settings(config)["languages"]
+    palette = config["theme"].get("palette") or []
+    default = next(language["locale"] for language in languages if language.get("default"))
+    for option, named in zip(palette, _palette_names(palette, default), strict=True):
+        option.get("toggle", {}).update(named.get("toggle", {}))
     locales = [language["locale"] for language in languages]
     for language in languages:
         lang = language["locale"]
         home = site_path if language.get("default") else f"{site_path}{lang}/"
         language["nav"] = navs[lang]
         language["admonition_translations"] = block_titles(lang)
+        if palette:
+            language["theme"] = {**(language.get("theme") or {}), "palette": _palette_names(palette, lang)}
         language["extra"] = {
             **(language.get("extra") or {}),
             "labels": theme_labels(lang),
