@@ -11,7 +11,7 @@ from urllib.parse import unquote, urlsplit
 
 import pytest
 
-from lokalatih.bench import PHONE, first_view_bytes
+from lokalatih.bench import FIRST_VIEW_PAGES, PHONE, first_view, first_view_bytes
 
 pytestmark = pytest.mark.browser
 
@@ -69,6 +69,14 @@ def test_first_view_over_http_fetches_no_search_until_search_opens(
     indexes = [urlsplit(url).path for url in phone.requests if "/search/search_index." in url]
     assert indexes == [f"/{prefix}search/search_index.json"]  # this language's index, once
     assert phone.locator("html").get_attribute("lang") == lang
+
+
+def test_bench_measures_the_first_view_without_search(browser: Any, built_kit: Path) -> None:
+    """`make bench`'s own measurement (its own server), on one page kind."""
+    pages = {"session_plan": FIRST_VIEW_PAGES["session_plan"]}
+    parts = first_view(built_kit / "site", pages, browser)["session_plan"]
+    assert FIRST_VIEW_PAGES["session_plan"] in parts and "assets/javascripts/search-on-open.js" in parts, parts
+    assert not any(_is_search(f"/{path}") for path in parts) and sum(parts.values()) <= 120_000, parts
 
 
 @pytest.mark.parametrize("how", ["shortcut key", "?q= link"])

@@ -132,24 +132,30 @@ def first_view_bytes(site: Path, requests: list[str]) -> dict[str, int]:
     return {path.relative_to(site).as_posix(): _gzip_size(path) for path in sorted(files)}
 
 
-def first_view(site: Path, pages: dict[str, str] = FIRST_VIEW_PAGES) -> dict[str, dict[str, int]]:
+def first_view(site: Path, pages: dict[str, str] = FIRST_VIEW_PAGES, browser: Any = None) -> dict[str, dict[str, int]]:
     """The first view of each page, measured in Debian's Chromium as a phone: the site served over http on this
-    machine, each page opened in a fresh context; the bytes of every file fetched before any interaction."""
-    from playwright.sync_api import sync_playwright
-
+    machine, each page opened in a fresh context; the bytes of every file fetched before any interaction. Launches
+    its own browser unless given one (Playwright's sync API runs once per thread)."""
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_QuietHandler, directory=str(site)))
     threading.Thread(target=server.serve_forever, daemon=True).start()
     base = f"http://127.0.0.1:{server.server_address[1]}"
+
+    def measure(browser: Any) -> dict[str, dict[str, int]]:
+        return {
+            kind: first_view_bytes(site, first_view_requests(browser, f"{base}/{page}")) for kind, page in pages.items()
+        }
+
     try:
+        if browser is not None:
+            return measure(browser)
+        from playwright.sync_api import sync_playwright
+
         with sync_playwright() as playwright:
-            browser = playwright.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox", "--disable-gpu"])
+            own = playwright.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox", "--disable-gpu"])
             try:
-                return {
-                    kind: first_view_bytes(site, first_view_requests(browser, f"{base}/{page}"))
-                    for kind, page in pages.items()
-                }
+                return measure(own)
             finally:
-                browser.close()
+                own.close()
     finally:
         server.shutdown()
 
