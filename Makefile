@@ -69,8 +69,9 @@ slides-deps: system-deps
 test-slides: $(DEPS) slides-deps
 	$(BIN)/python -m pytest -p no:xdist -m libreoffice tests/test_slides_libreoffice.py
 
-# Build speed and page weight, measured on a copy of the kit; prints a table and writes bench.json.
-bench: $(DEPS) print-deps
+# Build speed and page weight (first views in Debian's Chromium), measured on a copy of the kit; prints a table and
+# writes bench.json.
+bench: $(DEPS) system-deps
 	$(BIN)/python -m lokalatih.bench
 
 clean:

@@ -45,6 +45,9 @@ def test_an_edit_to_a_module_shows_without_restarting(minikit: Path) -> None:
     try:
         page = f"http://127.0.0.1:{port}/demo/d01-welcome/"
         assert _wait_for(page, "Pekerja migran di Sumatera Utara", 60), "the preview never came up"
+        # Search loads when it opens, in the preview too (tests/test_phone.py drives it in a browser).
+        assert "search-on-open.js" in _fetch(page)
+        assert "search_index.json" in _fetch(f"http://127.0.0.1:{port}/assets/javascripts/search-on-open.js")
         reading = minikit / "modules/demo/d01-welcome/participant.id.md"
         reading.write_text(reading.read_text(encoding="utf-8") + "\nKalimat baru dari penulis.\n", encoding="utf-8")
         assert _wait_for(page, "Kalimat baru dari penulis.", 60), "the edit never reached the preview"
