@@ -45,7 +45,7 @@ def test_an_edit_to_a_module_shows_without_restarting(minikit: Path) -> None:
     try:
         page = f"http://127.0.0.1:{port}/demo/d01-welcome/"
         assert _wait_for(page, "Pekerja migran di Sumatera Utara", 60), "the preview never came up"
-        # Search loads when it opens, in the preview too (tests/test_phone.py drives it in a browser).
+        # Search loads when it opens, in the preview too (tests/test_phone_search.py drives it in a browser).
         assert "search-on-open.js" in _fetch(page)
         assert "search_index.json" in _fetch(f"http://127.0.0.1:{port}/assets/javascripts/search-on-open.js")
         reading = minikit / "modules/demo/d01-welcome/participant.id.md"
