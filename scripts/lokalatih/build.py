@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from lokalatih.catalog import Artifact, Audience, Catalog, build_catalog
+from lokalatih.catalog import Artifact, Audience, Catalog
 from lokalatih.curriculum import Curriculum
 from lokalatih.errors import BuildFailed
 from lokalatih.loader import load_curriculum
@@ -167,17 +167,18 @@ def build_all(
     cores), then swap site/ and dist/ into place. `pdfs` limits which PDFs are made (tests); `report` hears stages."""
     started = time.monotonic()
     curriculum = load_curriculum(root, province)
-    catalog = build_catalog(curriculum)
+    when = source_date(root)
+    context = RenderContext(curriculum, when)
+    catalog = context.catalog
     build_dir(root).mkdir(exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix="staging-", dir=build_dir(root)))
     try:
         staged_downloads = staging / "downloads"
         staged_kit = staging / "dist" / "kit"
         sites = {False: staging / "site", True: staging / "offline-site"}
-        when = source_date(root)
         folders = {Audience.PUBLIC: staged_downloads, Audience.KIT: staged_kit}
         staged_downloads.mkdir(parents=True)
-        jobs = render_catalog(catalog, RenderContext(curriculum, when), folders, wanted=pdfs)
+        jobs = render_catalog(catalog, context, folders, wanted=pdfs)
         batch = PdfBatch(jobs, pdf_cache(root))
         report(f"{len(catalog)} files; PDFs: {batch.pending} to render, {len(jobs) - batch.pending} from the cache")
         # The offline twin builds in a process of its own, beside the public site's build and the PDF workers.

@@ -7,6 +7,7 @@ import functools
 from dataclasses import dataclass, field
 from typing import Any
 
+from lokalatih.catalog import Catalog, build_catalog
 from lokalatih.curriculum import Curriculum, Module, Programme
 from lokalatih.formatting import iso_timestamp
 from lokalatih.kit.forms import Form, TestKind, build_forms
@@ -27,6 +28,11 @@ class RenderContext:
     def created(self) -> str:
         """The build's timestamp as documents print it in their metadata."""
         return iso_timestamp(self.when)
+
+    @functools.cached_property
+    def catalog(self) -> Catalog:
+        """The build's output catalog, made once: the build renders it, and a document may list others' files."""
+        return build_catalog(self.curriculum)
 
     @functools.cached_property
     def glossary(self) -> dict[str, Any]:

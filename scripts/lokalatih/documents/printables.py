@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from lokalatih.catalog import SLIDE_KINDS, Artifact, build_catalog
+from lokalatih.catalog import SLIDE_KINDS, Artifact
 from lokalatih.curriculum import Programme
 from lokalatih.documents.markdown_html import to_html
 from lokalatih.kit.evaluation import evaluation_form as evaluation_form_of
@@ -97,7 +97,6 @@ def facilitator_guide(artifact: Artifact, ctx: RenderContext) -> str:
     programme = ctx.programme(artifact.programme)
     view = LanguageView(ctx.curriculum, lang)
     page = next((page for page in ctx.curriculum.pages if page.path == "facilitators"), None)
-    catalog = build_catalog(ctx.curriculum)
     plans = {}
     for module in programme.modules:
         day, slot = programme.slot_of(module)
@@ -107,7 +106,7 @@ def facilitator_guide(artifact: Artifact, ctx: RenderContext) -> str:
             "activities": programme.timed_activities(module),
             "notes": to_html(module.facilitator[lang], lang, demote=1),
             # The session's slides, by the names they have in the site's downloads (and the offline bundle).
-            "slides": [a.path for a in catalog.public(lang, programme.id, module.slug) if a.kind in SLIDE_KINDS],
+            "slides": [a.path for a in ctx.catalog.public(lang, programme.id, module.slug) if a.kind in SLIDE_KINDS],
         }
     return _html(ctx, "facilitator-guide.html.j2", lang,
                  f"{label('facilitator_guide', lang)}: {programme.spec.title[lang]}",

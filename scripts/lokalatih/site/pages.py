@@ -186,6 +186,8 @@ def page_texts(
         for lang in LANGUAGES:
             pages[f"{page.path}.{lang}.md"] = page.rendered[lang]
     terms = curriculum.glossary.terms
+    # Sessions on help and referral show the province's verified contacts, as their handouts print them.
+    help_contacts = [contact for contact in curriculum.province.contacts if contact.verified]
     for lang in LANGUAGES:
         ordered = sorted(terms, key=lambda term: term.term[lang].casefold())
         pages[f"glossary.{lang}.md"] = _render("glossary.md.j2", lang, terms=ordered)
@@ -213,8 +215,6 @@ def page_texts(
                 printables = [artifact for artifact in files if artifact.kind not in SLIDE_KINDS]
                 slides = [artifact for artifact in files if artifact.kind in SLIDE_KINDS]
                 context = {"module": module, "day": day, "slot": slot, "sources": sources}
-                # Sessions on help and referral show the province's verified contacts, as their handouts print them.
-                help_contacts = [c for c in curriculum.province.contacts if c.verified]
                 depths = {page: page_depth(f"{base}/{module.slug}/{page}.md", lang, directory_urls)
                           for page in ("index", "facilitator")}  # fmt: skip
                 downloads = {page: download_links(printables, depth, size) for page, depth in depths.items()}

@@ -9,7 +9,7 @@ video call puts its controls when the deck is shared on screen in the hybrid wor
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from lokalatih.labels import label
 from lokalatih.printing.metrics import text_width, wrap
@@ -133,10 +133,8 @@ def _paragraphs(block: Block) -> list[Paragraph]:
 def _split_paragraph(paragraph: Paragraph, width: float, lines_fit: int) -> tuple[Paragraph, Paragraph]:
     """The first `lines_fit` lines of a paragraph, and the rest for the next slide."""
     lines = paragraph.lines(width)
-    head = Paragraph(" ".join(lines[:lines_fit]), paragraph.size, paragraph.bold, paragraph.colour, paragraph.bullet,
-                     paragraph.gap)  # fmt: skip
-    tail = Paragraph(" ".join(lines[lines_fit:]), paragraph.size, paragraph.bold, paragraph.colour, paragraph.bullet)
-    return head, tail
+    head, tail = " ".join(lines[:lines_fit]), " ".join(lines[lines_fit:])
+    return replace(paragraph, text=head), replace(paragraph, text=tail, gap=0.0)
 
 
 def _pages_of_paragraphs(
@@ -247,22 +245,21 @@ class _Layout:
         pages: list[tuple[list[Paragraph], tuple[tuple[str, ...], ...]]] = [
             (page, ()) for page in (_pages_of_paragraphs(paragraphs, width, room_of) if paragraphs else [[]])
         ]
-        if slide.table:
-            pages = _table_pages(slide.table, pages, width, room_of)
+        widths = _column_widths(slide.table, width) if slide.table else None  # measured once, used on every page
+        if slide.table and widths:
+            pages = _table_pages(slide.table, widths, pages, width, room_of)
         for index, (page_paragraphs, rows) in enumerate(pages):
             title = _title_box(_continued(slide.title, lang, index))
             top = _body_top(title)
             boxes: list[TextBox | TableBox] = [title]
             if page_paragraphs:
-                first = page_paragraphs[0]
-                page_paragraphs = [Paragraph(first.text, first.size, first.bold, first.colour, first.bullet, 0.0),
-                                   *page_paragraphs[1:]]  # fmt: skip
+                # The box starts where the body does: its first paragraph takes no gap above it.
+                page_paragraphs = [replace(page_paragraphs[0], gap=0.0), *page_paragraphs[1:]]
                 height = _height(page_paragraphs, width)
                 boxes.append(TextBox("body", MARGIN, top, width, height, tuple(page_paragraphs)))
                 top += height + PARAGRAPH_GAP
             if rows:
-                assert slide.table is not None
-                widths = _column_widths(slide.table, width)
+                assert slide.table is not None and widths is not None
                 table = Table(slide.table.columns, rows)
                 heights = tuple(_table_heights(table, widths))
                 boxes.append(TableBox(MARGIN, top, width, sum(heights), widths, heights, table.columns, rows))
@@ -274,12 +271,13 @@ class _Layout:
 
 def _table_pages(
     table: Table,
+    widths: tuple[float, ...],
     pages: list[tuple[list[Paragraph], tuple[tuple[str, ...], ...]]],
     width: float,
     room_of: Callable[[int], float],
 ) -> list[tuple[list[Paragraph], tuple[tuple[str, ...], ...]]]:
     """The table's rows after the last page of text, going on over pages with the header row repeated."""
-    heights = _table_heights(table, _column_widths(table, width))
+    heights = _table_heights(table, widths)
     last = pages[-1][0]
     available = room_of(len(pages) - 1) - (_height(last, width) + PARAGRAPH_GAP if last else 0.0)
     room = room_of(len(pages))  # every page after this one

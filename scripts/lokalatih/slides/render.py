@@ -4,6 +4,7 @@ draw the same laid-out deck, made once per session and language (`RenderContext.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -38,6 +39,14 @@ def slides_html(deck: LaidOutDeck, created: str) -> str:
                        padding=CELL_PADDING)  # fmt: skip
 
 
+@functools.cache
+def _pptx_renderer() -> str:
+    """What a PowerPoint file depends on besides its deck: python-pptx's version and our renderer's source (read
+    once per process, not once per deck)."""
+    code = (Path(__file__).parent / "pptx.py").read_bytes()
+    return f"python-pptx {version('python-pptx')} {hashlib.sha256(code).hexdigest()}"
+
+
 @dataclass(frozen=True)
 class PptxJob:
     """A deck's PowerPoint file, rendered in a worker process beside the PDFs and cached by its content hash."""
@@ -47,11 +56,9 @@ class PptxJob:
     output: Path
 
     def cache_key(self, renderer: str) -> str:
-        # The deck's repr is all it shows (frozen dataclasses of text and numbers); the renderer's own source and
-        # python-pptx's version are what else the bytes depend on.
-        code = (Path(__file__).parent / "pptx.py").read_bytes()
-        parts = [renderer, version("python-pptx"), hashlib.sha256(code).hexdigest(), self.when.isoformat()]
-        return hashlib.sha256("\n".join([*parts, repr(self.deck)]).encode()).hexdigest()
+        # The deck's repr is all it shows (frozen dataclasses of text and numbers).
+        parts = [renderer, _pptx_renderer(), self.when.isoformat(), repr(self.deck)]
+        return hashlib.sha256("\n".join(parts).encode()).hexdigest()
 
     def render(self) -> bytes:
         return render_pptx(self.deck, self.when)
