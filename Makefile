@@ -69,9 +69,15 @@ slides-deps: system-deps
 test-slides: $(DEPS) slides-deps
 	$(BIN)/python -m pytest -p no:xdist -m libreoffice tests/test_slides_libreoffice.py
 
-# Build speed and page weight (first views in Debian's Chromium), measured on a copy of the kit; prints a table and
-# writes bench.json.
-bench: $(DEPS) system-deps
+# Lighthouse for the bench's mobile scores (pinned; Lighthouse 13 wants Node 22).
+LIGHTHOUSE := tests/lighthouse/node_modules/.installed
+$(LIGHTHOUSE): tests/lighthouse/package.json tests/lighthouse/package-lock.json
+	npm ci --prefix tests/lighthouse --no-audit --no-fund --silent
+	touch $@
+
+# Build speed and page weight (first views in Debian's Chromium, Lighthouse mobile scores), measured on a copy of the
+# kit; prints a table and writes bench.json.
+bench: $(DEPS) system-deps $(LIGHTHOUSE)
 	$(BIN)/python -m lokalatih.bench
 
 clean:

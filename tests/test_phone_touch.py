@@ -3,13 +3,18 @@ the phone's setting and the header's toggle, in the page's language."""
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator
 from typing import Any
 from urllib.parse import urlsplit
 
 import pytest
+import yaml
 
+from lokalatih.formatting import plain_text
 from lokalatih.labels import label
+
+from .conftest import REPO
 
 pytestmark = pytest.mark.browser
 
@@ -42,14 +47,26 @@ def _first_term(page: Any) -> Any:
     return term
 
 
+@functools.cache
+def glossary_definitions(lang: str) -> dict[str, str]:
+    """What the glossary defines each abbreviation as, read from modules/glossary.yaml."""
+    spec = yaml.safe_load((REPO / "modules" / "glossary.yaml").read_text(encoding="utf-8"))
+    return {t["abbreviation"]: plain_text(t["definition"][lang]) for t in spec["terms"] if t.get("abbreviation")}
+
+
 def assert_open(page: Any, term: Any) -> None:
     tip = page.locator("#lk-term-tip")
     meaning = term.get_attribute("data-lk-meaning")
     assert meaning, "the term keeps its meaning"
-    assert tip.is_visible() and tip.inner_text() == meaning
+    assert tip.is_visible() and tip.locator("strong").inner_text() == meaning
     assert term.get_attribute("aria-expanded") == "true"
-    # Screen readers hear it: the polite live region holds the meaning while the bubble is open.
-    assert page.locator(".lk-term-tip__speaker[role=status]").text_content() == meaning
+    # The glossary's definition follows what the abbreviation stands for (loaded on the first reach for a term).
+    lang = page.evaluate("document.documentElement.lang")
+    definition = glossary_definitions(lang)[term.inner_text().strip()]
+    tip.locator(".lk-term-tip__definition").wait_for(state="visible", timeout=10_000)
+    assert tip.locator(".lk-term-tip__definition").inner_text() == definition
+    # Screen readers hear it: the polite live region holds the meaning and definition while the bubble is open.
+    assert page.locator(".lk-term-tip__speaker[role=status]").text_content() == f"{meaning}. {definition}"
     box, width = tip.bounding_box(), page.viewport_size["width"]
     assert box["x"] >= 0 and box["x"] + box["width"] <= width, box  # on the screen, not beyond its edge
 

@@ -52,6 +52,8 @@ TARGETS = {
     "slides_pptx_bytes_per_15": 300_000,
     "slides_pdf_bytes_per_15": 400_000,
 }
+# Lighthouse mobile, the lowest score over the home page, a participant page and a session plan in both languages.
+LIGHTHOUSE_TARGETS = {"performance": 0.99, "accessibility": 1.0, "best-practices": 1.0, "seo": 1.0}
 # A cold build without the slide decks, for the decks' share of a cold build: the same build, told to skip them.
 _WITHOUT_SLIDES = (
     "import sys; from pathlib import Path; from lokalatih.build import build_all; from lokalatih.catalog import "
@@ -211,6 +213,9 @@ def run(repo: Path) -> dict[str, Any]:
         site = work / "site"
         weights = page_weight(site, MODULE_PAGE)
         first_views = first_view(site)
+        from lokalatih.lighthouse import lighthouse_scores  # imports this module
+
+        lighthouse = lighthouse_scores(site)
         downloads = site / "downloads"
         handouts = [p.stat().st_size for p in downloads.glob("handout-*.pdf")]
         decks = _deck_sizes(downloads)
@@ -235,6 +240,10 @@ def run(repo: Path) -> dict[str, Any]:
             "page_weight_parts": weights,
             "first_view_gzip_bytes": {kind: sum(parts.values()) for kind, parts in first_views.items()},
             "first_view_parts": first_views,
+            "lighthouse_mobile": lighthouse,
+            "lighthouse_lowest": {
+                category: min(scores[category] for scores in lighthouse.values()) for category in LIGHTHOUSE_TARGETS
+            },
             "search_index_gzip_bytes": {
                 "id": _gzip_size(site / "search" / "search_index.json"),
                 "en": _gzip_size(site / "en" / "search" / "search_index.json"),
@@ -244,6 +253,9 @@ def run(repo: Path) -> dict[str, Any]:
             "machine": {"cpus": os.cpu_count(), "python": sys.version.split()[0]},
         }
         results["targets"] = {name: _target(results[name], limit) for name, limit in TARGETS.items()}
+        for category, floor in LIGHTHOUSE_TARGETS.items():
+            lowest = results["lighthouse_lowest"][category]
+            results["targets"][f"lighthouse_{category}"] = {"limit": floor, "value": lowest, "met": lowest >= floor}
         if os.environ.get("LOKALATIH_BENCH_TESTS"):
             # The whole test suite as CI runs it (minutes): only on request, `make bench LOKALATIH_BENCH_TESTS=1`.
             results["test_suite_s"] = _timed([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider"],
@@ -284,7 +296,8 @@ def main() -> int:
         table.add_row(f"search_index_gzip_bytes ({lang})", str(size), "")
     for name, target in results["targets"].items():
         mark = "met" if target["met"] else "NOT met"
-        table.add_row(name, str(target["value"]), f"≤ {target['limit']} ({mark})")
+        sign = "≥" if name.startswith("lighthouse_") else "≤"
+        table.add_row(name, str(target["value"]), f"{sign} {target['limit']} ({mark})")
     Console().print(table)
     print("wrote bench.json")
     return 0

@@ -101,17 +101,19 @@ def _tree_digest(digest: Any, folder: Path) -> None:
 
 
 def site_key(root: Path, config_file: Path, docs_dir: Path, when: dt.datetime) -> str:
-    """Everything MkDocs reads: the generated pages and configuration, the theme layer, the hook, the versions,
-    and the source date (the sitemap carries it)."""
+    """Everything MkDocs reads: the generated pages and configuration, the theme layer, the hook and the modules
+    beside it that it runs (pruning, minifying), the versions, and the source date (the sitemap carries it)."""
     from importlib.metadata import version
 
     from lokalatih.site import mkdocs_hooks
 
     digest = hashlib.sha256(when.isoformat().encode())
-    for package in ("mkdocs", "mkdocs-material", "mkdocs-static-i18n", "markdown", "pymdown-extensions"):
+    packages = ("mkdocs", "mkdocs-material", "mkdocs-static-i18n", "markdown", "pymdown-extensions", "tinycss2")
+    for package in (*packages, "rcssmin", "rjsmin"):
         digest.update(f"{package}={version(package)}".encode())
     digest.update(config_file.read_bytes())
-    digest.update(Path(mkdocs_hooks.__file__).read_bytes())
+    for module in sorted(Path(mkdocs_hooks.__file__).parent.glob("*.py")):
+        digest.update(module.read_bytes())
     _tree_digest(digest, docs_dir)
     _tree_digest(digest, root / "overrides")
     return digest.hexdigest()

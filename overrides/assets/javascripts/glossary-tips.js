@@ -1,13 +1,17 @@
-/* Lokalatih: glossary abbreviations open their meaning on a tap, a click or the keyboard, not only on a mouse hover.
+/* Lokalatih: glossary abbreviations open their meaning and definition on a tap, a click or the keyboard, not only on
+   a mouse hover.
 
    The pages mark every glossary abbreviation as <abbr title="…"> (Markdown `abbr`, definitions appended by lokalatih).
    A title shows only under a mouse pointer: a phone, a keyboard or a screen reader never sees it. This script makes
-   each such <abbr> a toggle button (a "toggletip"): a tap, a click, Enter or Space opens a bubble with the meaning
-   below the term; a second tap, Escape, a tap elsewhere or moving the focus away closes it. The meaning is also
-   written into a polite live region, so a screen reader reads it out when the bubble opens, and the term says
-   whether it is open (aria-expanded). Mouse users still get it on hover. No library, no request: it works from
-   file:// in the offline bundle. Abbreviations inside a link or a button keep their plain title (a button inside a
-   link would be a control inside a control). */
+   each such <abbr> a toggle button (a "toggletip"): a tap, a click, Enter or Space opens a bubble below the term with
+   what the abbreviation stands for and the glossary's definition; a second tap, Escape, a tap elsewhere or moving the
+   focus away closes it. The bubble's text is also written into a polite live region, so a screen reader reads it out
+   when the bubble opens, and the term says whether it is open (aria-expanded). Mouse users still get it on hover.
+   The definitions are not in the page (they would weigh on every first view): glossary/terms.js of the page's
+   language holds them, loaded as a script the first time a reader reaches for a term (a finger down, the focus, a
+   hover), so it also works from file:// in the offline bundle; until it arrives the bubble shows the expansion.
+   No library. Abbreviations inside a link or a button keep their plain title (a button inside a link would be a
+   control inside a control). */
 (function () {
   "use strict";
   var terms = document.querySelectorAll(".md-content abbr[title]");
@@ -24,6 +28,40 @@
   speaker.setAttribute("aria-live", "polite");
   document.body.appendChild(bubble);
   document.body.appendChild(speaker);
+
+  var definitions = null; // abbreviation -> definition, once glossary/terms.js has run
+  var loading = false;
+
+  function loadDefinitions() {
+    if (loading) return;
+    loading = true;
+    var config = document.getElementById("__config");
+    var base = config ? JSON.parse(config.textContent).base : ".";
+    var script = document.createElement("script");
+    script.src = base.replace(/\/$/, "") + "/glossary/terms.js";
+    script.onload = function () {
+      definitions = window.lkGlossary || {};
+      if (open) fill(open);
+    };
+    document.head.appendChild(script);
+  }
+
+  function fill(term) {
+    var meaning = term.getAttribute("data-lk-meaning");
+    var definition = definitions && definitions[term.textContent.trim()];
+    bubble.textContent = "";
+    var heading = document.createElement("strong");
+    heading.textContent = meaning;
+    bubble.appendChild(heading);
+    if (definition) {
+      var text = document.createElement("span");
+      text.className = "lk-term-tip__definition";
+      text.textContent = definition;
+      bubble.appendChild(text);
+    }
+    speaker.textContent = definition ? meaning + ". " + definition : meaning;
+    place(term);
+  }
 
   var open = null; // the term whose bubble is open
   var pinned = false; // opened by a tap, click or key (stays), not by a hover (goes with the pointer)
@@ -49,12 +87,10 @@
     pinned = pinned || pin;
     if (open === term) return;
     open = term;
-    var text = term.getAttribute("data-lk-meaning");
-    bubble.textContent = text;
     bubble.hidden = false;
     term.setAttribute("aria-expanded", "true");
-    place(term);
-    speaker.textContent = text;
+    fill(term);
+    loadDefinitions();
   }
 
   function hide() {
@@ -88,6 +124,8 @@
         else show(term, true);
       }
     });
+    term.addEventListener("pointerdown", loadDefinitions); // a tap's length earlier than its click
+    term.addEventListener("focus", loadDefinitions);
     term.addEventListener("pointerenter", function (event) {
       if (event.pointerType === "mouse" && !pinned) show(term, false);
     });

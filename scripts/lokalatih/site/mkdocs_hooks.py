@@ -20,6 +20,9 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import CombinedEvent, event_priority
 from mkdocs.structure.pages import Page
 
+from lokalatih.site.css_prune import features_off, prune_theme_stylesheets
+from lokalatih.site.minify import minify_own_assets, without_indentation
+
 _HEADING = re.compile(r'<h[1-6][^>]*\bid="(?P<id>[^"]+)"')
 _TABLE = re.compile(r"<table\b[^>]*>.*?</table>", re.DOTALL)
 
@@ -129,11 +132,19 @@ def _finish_when_every_language_is_built(config: MkDocsConfig) -> None:
         # A sitemap must list absolute addresses; without the site's address there is nothing true to list.
         for sitemap in (*site.glob("sitemap.xml*"), *site.glob("*/sitemap.xml*")):
             sitemap.unlink()
+    # A phone's first view: the theme's stylesheets without the rules nothing on this site can match, and the
+    # kit's own files without their comments.
+    prune_theme_stylesheets(site, features_off(config))
+    minify_own_assets(site)
     paths = split_search_index(site, i18n.default_language, [c.locale for c in i18n.config.languages])
     if config.extra.get("offline"):
         # From file:// Material loads the index as a script (search_index.js) instead of fetching the JSON.
         for path in paths:
             path.with_suffix(".js").write_text(f"var __index = {path.read_text(encoding='utf-8')}", encoding="utf-8")
+
+
+def on_post_page(output: str, **_: Any) -> str:
+    return without_indentation(output)
 
 
 on_post_build = CombinedEvent(_keep_404_per_language, _finish_when_every_language_is_built)

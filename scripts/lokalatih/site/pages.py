@@ -19,6 +19,7 @@ from lokalatih.figures import figures_table, institutions_table
 from lokalatih.formatting import format_number, markdown_cell, plain_text
 from lokalatih.labels import LABEL_FILTERS, label, translator
 from lokalatih.model.common import LANGUAGES
+from lokalatih.model.glossary import Term
 from lokalatih.model.province import Contact
 from lokalatih.model.references import Reference
 from lokalatih.rules import texts as rules
@@ -88,6 +89,14 @@ def citations(curriculum: Curriculum) -> list[Citation]:
 
 def abbreviation_titles(curriculum: Curriculum, lang: str) -> dict[str, str]:
     return {t.abbreviation: t.term[lang] for t in curriculum.glossary.terms if t.abbreviation}
+
+
+def glossary_definitions_script(terms: list[Term], lang: str) -> str:
+    """The definitions of the glossary's abbreviations as a script (glossary/terms.js of each language), which
+    glossary-tips.js loads the first time a reader reaches for a term: a script, not JSON, so that it also loads
+    from file:// in the offline bundle."""
+    definitions = {t.abbreviation: plain_text(t.definition[lang]) for t in terms if t.abbreviation}
+    return f"window.lkGlossary={json.dumps(definitions, ensure_ascii=False, sort_keys=True)};\n"
 
 
 def with_abbreviations(markdown: str, titles: dict[str, str]) -> str:
@@ -191,6 +200,7 @@ def page_texts(
     for lang in LANGUAGES:
         ordered = sorted(terms, key=lambda term: term.term[lang].casefold())
         pages[f"glossary.{lang}.md"] = _render("glossary.md.j2", lang, terms=ordered)
+        pages[f"glossary/terms.{lang}.js"] = glossary_definitions_script(terms, lang)
         view = LanguageView(curriculum, lang)
         for programme in curriculum.programmes:
             base = programme.id

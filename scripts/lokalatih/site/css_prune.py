@@ -1,0 +1,270 @@
+"""Drop the theme's CSS rules that can match nothing on this site, so that a phone's first view is lighter.
+
+Material's stylesheets (about 25 KB gzip) style every feature the theme offers: content tabs, code annotations,
+blog posts, tags, a repository widget, right-to-left scripts... The kit uses a few of them. A rule is dropped only
+when it cannot match any element the site can ever have, which the site itself tells us: every class a page's
+markup names, and every word of the site's scripts (the theme's bundle and worker build their elements from string
+literals, so a class they may add is a word in their code). This is the method of PurgeCSS's default extractor,
+applied with tinycss2, the CSS parser WeasyPrint already brings, so that the build stays a Python build.
+
+Conservative on purpose:
+- a selector is dead only when a class, or an attribute value, in its own compound selectors (not inside
+  `:not(...)` or any other parenthesis) appears nowhere on the site;
+- a class a script builds from a prefix and a variable (`md-tag--${...}`) keeps every class with that prefix;
+- at-rules other than @media and @supports (fonts, keyframes) are kept as they are;
+- custom properties (`--md-...`) that no kept declaration, page or script reads are dropped afterwards, which is
+  where the theme's inline icons sit.
+The pruned file gets a name with its own content hash, so that no browser or service worker keeps an older copy
+under the theme's name.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import tinycss2
+from tinycss2.ast import AtRule, Declaration, Node, QualifiedRule
+
+# The theme's own stylesheets; the kit's stylesheet (lokalatih.css) is written for this site and kept whole.
+THEME_STYLESHEETS = ("assets/stylesheets/main.*.min.css", "assets/stylesheets/palette.*.min.css")
+
+_TAG = re.compile(r"<([a-zA-Z][\w-]*)([^>]*)>")
+_ATTRIBUTE = re.compile(r"""([\w:-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""")
+_SCRIPT = re.compile(r"<script\b[^>]*>(.*?)</script>", re.DOTALL | re.IGNORECASE)
+_WORD = re.compile(r"[A-Za-z_][\w-]*")
+_TEMPLATE_PREFIX = re.compile(r"([A-Za-z_][\w-]*)\$\{")
+_VARIABLE_USE = re.compile(r"var\(\s*(--[\w-]+)")
+_CUSTOM_PROPERTY = re.compile(r"--[\w-]+")
+
+
+# Classes that only the Markdown of a page creates (admonition kinds): the theme's scripts never add them, though
+# some are common words of its code ("success", "warning").
+MARKUP_ONLY = (
+    "note", "abstract", "summary", "tldr", "info", "todo", "tip", "hint", "important", "success", "check", "done",
+    "question", "help", "faq", "warning", "caution", "attention", "failure", "fail", "missing", "danger", "error",
+    "bug", "example", "quote", "cite", "highlight", "highlighttable", "linenos", "linenodiv", "filename",
+)  # fmt: skip
+
+
+def features_off(config: Mapping[str, Any]) -> tuple[str, ...]:
+    """Class prefixes of the theme's features this site's configuration leaves off: the bundle names them, but
+    only draws them when the feature is on."""
+    theme_features = set(config["theme"].get("features") or [])
+    extensions = {name if isinstance(name, str) else next(iter(name)) for name in config["markdown_extensions"]}
+    off: list[str] = []
+    if "content.tooltips" not in theme_features:
+        off.append("md-tooltip")
+    if "content.code.annotate" not in theme_features:
+        off += ["md-annotation"]
+    if not {"pymdownx.highlight", "codehilite"} & extensions:
+        off += ["md-code", "md-clipboard", "md-annotation"]
+    if "pymdownx.tabbed" not in extensions:
+        off.append("tabbed-")
+    if not (config.get("extra") or {}).get("version"):
+        off.append("md-version")
+    if not config.get("repo_url"):
+        off.append("md-source")
+    if "tags" not in config["plugins"]:
+        off.append("md-tag")
+    if "footnotes" not in extensions:
+        off.append("footnote")
+    if "pymdownx.keys" not in extensions:
+        off.append("keys")
+    if not (config.get("extra") or {}).get("status"):
+        off.append("md-status")
+    return tuple(off)
+
+
+def _is_data(script: Path) -> bool:
+    """Scripts that hold prose, not code: the search index and the glossary's definitions."""
+    return (script.parent.name == "search" and script.name.startswith("search_index")) or (
+        script.parent.name == "glossary" and script.name == "terms.js"
+    )
+
+
+@dataclass
+class SiteWords:
+    """The classes and attribute values in the site's markup; the words of its scripts, and the class prefixes its
+    scripts complete at run time; what the scripts name but never draw on this site."""
+
+    markup: set[str]
+    script: set[str]
+    prefixes: tuple[str, ...]
+    never_drawn: tuple[str, ...] = ()
+
+    def has(self, name: str) -> bool:
+        if name in self.markup:
+            return True
+        if name in MARKUP_ONLY or name.startswith(self.never_drawn):
+            return False
+        return name in self.script or name.startswith(self.prefixes)
+
+
+def site_words(site: Path, never_drawn: tuple[str, ...] = ()) -> SiteWords:
+    markup: set[str] = set()
+    script_words: set[str] = set()
+    prefixes: set[str] = set()
+    for page in site.rglob("*.html"):
+        text = page.read_text(encoding="utf-8")
+        # Markup and inline scripts only: the words of a page's prose name no class. A class attribute gives its
+        # classes, any other attribute its whole value (what an attribute selector compares).
+        for name, attributes in _TAG.findall(text):
+            markup.add(name.lower())
+            for attribute, *quoted in _ATTRIBUTE.findall(attributes):
+                value = "".join(quoted)
+                markup.update(value.split() if attribute == "class" else (value,))
+        for script in _SCRIPT.findall(text):
+            script_words.update(_WORD.findall(script))
+            prefixes.update(_TEMPLATE_PREFIX.findall(script))
+    for script in site.rglob("*.js"):
+        if _is_data(script):
+            continue
+        text = script.read_text(encoding="utf-8")
+        script_words.update(_WORD.findall(text))
+        prefixes.update(_TEMPLATE_PREFIX.findall(text))
+    return SiteWords(markup, script_words, tuple(sorted(prefixes)), never_drawn)
+
+
+def _split_selectors(prelude: list[Node]) -> list[list[Node]]:
+    selectors: list[list[Node]] = [[]]
+    for token in prelude:
+        if token.type == "literal" and token.value == ",":
+            selectors.append([])
+        else:
+            selectors[-1].append(token)
+    return [selector for selector in selectors if tinycss2.serialize(selector).strip()]
+
+
+def _top_level_names(selector: list[Node]) -> Iterator[str]:
+    """Class names and attribute values of a selector, outside every parenthesis (`:not(.x)` says nothing)."""
+    for index, token in enumerate(selector):
+        if token.type == "literal" and token.value == "." and index + 1 < len(selector):
+            following = selector[index + 1]
+            if following.type == "ident":
+                yield following.value
+        elif token.type == "[] block":
+            parts = [part for part in token.content if part.type not in ("whitespace", "comment")]
+            if len(parts) >= 3 and parts[1].type == "literal" and parts[1].value == "=":
+                value = parts[2]
+                if value.type in ("ident", "string"):
+                    yield value.value
+
+
+def _live_selectors(rule: QualifiedRule, site: SiteWords) -> list[list[Node]]:
+    return [
+        selector
+        for selector in _split_selectors(rule.prelude)
+        if all(site.has(name) for name in _top_level_names(selector))
+    ]
+
+
+def _pruned_rules(rules: Iterable[Node], site: SiteWords) -> list[str]:
+    kept: list[str] = []
+    for rule in rules:
+        if isinstance(rule, QualifiedRule):
+            selectors = _live_selectors(rule, site)
+            if selectors:
+                prelude = ",".join(tinycss2.serialize(selector).strip() for selector in selectors)
+                kept.append(f"{prelude}{{{tinycss2.serialize(rule.content)}}}")
+        elif isinstance(rule, AtRule) and rule.lower_at_keyword in ("media", "supports") and rule.content:
+            inner = _pruned_rules(tinycss2.parse_rule_list(rule.content, True, True), site)
+            if inner:
+                kept.append(f"@{rule.at_keyword}{tinycss2.serialize(rule.prelude)}{{{''.join(inner)}}}")
+        elif rule.type not in ("whitespace", "comment"):
+            kept.append(rule.serialize())
+    return kept
+
+
+def _without_unread_properties(sheets: list[str], read_elsewhere: set[str]) -> list[str]:
+    """Drop `--name: value` declarations nobody reads; repeat, since a dropped value may have read another. The
+    theme's stylesheets read each other's properties, so they are pruned together."""
+    while True:
+        read = {name for css in sheets for name in _VARIABLE_USE.findall(css)} | read_elsewhere
+        parsed = [tinycss2.parse_stylesheet(css, True, True) for css in sheets]
+        if not any(_has_unread(rule, read) for rules in parsed for rule in rules):
+            return sheets
+        sheets = [
+            "".join(_rule_without(rule, read) if _has_unread(rule, read) else rule.serialize() for rule in rules)
+            for rules in parsed
+        ]
+
+
+def _declarations(rule: QualifiedRule) -> list[Node]:
+    return list(tinycss2.parse_blocks_contents(rule.content, True, True))
+
+
+def _has_unread(rule: Node, read: set[str]) -> bool:
+    if isinstance(rule, QualifiedRule):
+        return any(
+            isinstance(item, Declaration) and item.name.startswith("--") and item.name not in read
+            for item in _declarations(rule)
+        )
+    if isinstance(rule, AtRule) and rule.lower_at_keyword in ("media", "supports") and rule.content:
+        return any(_has_unread(inner, read) for inner in tinycss2.parse_rule_list(rule.content, True, True))
+    return False
+
+
+def _rule_without(rule: Node, read: set[str]) -> str:
+    if isinstance(rule, QualifiedRule):
+        declarations = [
+            item.serialize()
+            for item in _declarations(rule)
+            if isinstance(item, Declaration) and not (item.name.startswith("--") and item.name not in read)
+        ]
+        if not declarations:
+            return ""
+        return f"{tinycss2.serialize(rule.prelude).strip()}{{{';'.join(declarations)}}}"
+    assert isinstance(rule, AtRule) and rule.content is not None
+    inner = "".join(
+        _rule_without(item, read) if _has_unread(item, read) else item.serialize()
+        for item in tinycss2.parse_rule_list(rule.content, True, True)
+    )
+    return f"@{rule.at_keyword}{tinycss2.serialize(rule.prelude)}{{{inner}}}" if inner else ""
+
+
+def prune_css(sheets: list[str], site: SiteWords, read_elsewhere: set[str]) -> list[str]:
+    kept = ["".join(_pruned_rules(tinycss2.parse_stylesheet(css, True, True), site)) for css in sheets]
+    return _without_unread_properties(kept, read_elsewhere)
+
+
+def _properties_read_outside(site_dir: Path, stylesheets: list[Path]) -> set[str]:
+    """Custom properties that the kit's own stylesheet, a page or a script reads or sets."""
+    read: set[str] = set()
+    for path in site_dir.rglob("*"):
+        if path.suffix in (".css", ".html", ".js") and path not in stylesheets and path.is_file():
+            if _is_data(path):
+                continue
+            read.update(_CUSTOM_PROPERTY.findall(path.read_text(encoding="utf-8")))
+    return read
+
+
+def prune_theme_stylesheets(site_dir: Path, never_drawn: tuple[str, ...] = ()) -> dict[str, str]:
+    """Prune the theme's stylesheets in place under a new content-hashed name; rewrite the pages that link them.
+
+    Returns the renames (old path → new path, relative to the site)."""
+    stylesheets = [path for pattern in THEME_STYLESHEETS for path in sorted(site_dir.glob(pattern))]
+    if not stylesheets:
+        return {}
+    words = site_words(site_dir, never_drawn)
+    read_elsewhere = _properties_read_outside(site_dir, stylesheets)
+    sheets = prune_css([path.read_text(encoding="utf-8") for path in stylesheets], words, read_elsewhere)
+    renames: dict[str, str] = {}
+    for path, pruned in zip(stylesheets, sheets, strict=True):
+        digest = hashlib.sha256(pruned.encode()).hexdigest()[:8]
+        target = path.with_name(f"{path.name.split('.')[0]}.{digest}.lk.min.css")
+        path.unlink()
+        target.write_text(pruned, encoding="utf-8")
+        renames[path.name] = target.name
+    for page in site_dir.rglob("*.html"):
+        text = page.read_text(encoding="utf-8")
+        replaced = text
+        for old, new in renames.items():
+            replaced = replaced.replace(f"assets/stylesheets/{old}", f"assets/stylesheets/{new}")
+        if replaced != text:
+            page.write_text(replaced, encoding="utf-8")
+    return renames
