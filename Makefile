@@ -8,6 +8,9 @@ BIN    := $(VENV)/bin
 DEPS   := $(VENV)/.deps-installed
 PROVINCE ?= sumatera-utara
 SITE_URL ?=
+# `make build DRAFT=1`: build although the province profile still has placeholders; every page and PDF then says
+# DRAFT. Only on the command line: a DRAFT variable in the environment (of a CI runner) never makes a draft.
+DRAFT_FLAG := $(if $(filter command line,$(origin DRAFT)),$(if $(DRAFT),--draft))
 
 export NO_MKDOCS_2_WARNING := 1
 
@@ -23,10 +26,10 @@ $(DEPS): requirements.txt requirements-dev.txt pyproject.toml
 	touch $@
 
 build: $(DEPS) print-deps
-	$(BIN)/lokalatih build --province $(PROVINCE) $(if $(SITE_URL),--site-url $(SITE_URL))
+	$(BIN)/lokalatih build --province $(PROVINCE) $(if $(SITE_URL),--site-url $(SITE_URL)) $(DRAFT_FLAG)
 
 check: $(DEPS)
-	$(BIN)/lokalatih check --province $(PROVINCE)
+	$(BIN)/lokalatih check --province $(PROVINCE) $(DRAFT_FLAG)
 
 serve: $(DEPS)
 	$(BIN)/lokalatih serve --province $(PROVINCE)

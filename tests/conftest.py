@@ -37,6 +37,13 @@ def _shared_temp(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return base.parent if os.environ.get("PYTEST_XDIST_WORKER") else base
 
 
+@pytest.fixture(autouse=True)
+def not_on_github_actions(monkeypatch: pytest.MonkeyPatch) -> None:
+    """On GitHub Actions the command line also prints annotations on stdout; tests see the same output everywhere
+    (tests/test_annotations.py sets the variable where it means to)."""
+    monkeypatch.delenv("GITHUB_ACTIONS", raising=False)
+
+
 @pytest.fixture(scope="session", autouse=True)
 def shared_pdf_cache(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
     """Throwaway kits share one PDF cache: an unchanged document renders once per test run, for every worker

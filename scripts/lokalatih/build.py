@@ -26,6 +26,7 @@ from lokalatih.loader import load_curriculum
 from lokalatih.manifest import write_manifest
 from lokalatih.offline import write_offline_bundle
 from lokalatih.outputs import render_catalog
+from lokalatih.placeholders import refuse_placeholders
 from lokalatih.printing.pdf import PdfBatch
 from lokalatih.render_context import RenderContext
 from lokalatih.reproducible import source_date
@@ -51,11 +52,12 @@ def prepare_site_sources(
     site_url: str | None = None,
     size: SizeText = no_size,
     offline: bool = False,
+    draft: bool = False,
 ) -> Path:
     """Generate the pages and the MkDocs configuration; returns the configuration's path."""
     config_file, docs_dir = site_source_paths(root, offline)
     write_pages(page_texts(curriculum, catalog, size, directory_urls=not offline), docs_dir)
-    config = mkdocs_config(root, curriculum, docs_dir, site_dir, site_url, offline=offline)
+    config = mkdocs_config(root, curriculum, docs_dir, site_dir, site_url, offline=offline, draft=draft)
     return write_mkdocs_config(config_file, config)
 
 
@@ -164,13 +166,16 @@ def build_all(
     progress: bool = False,
     pdfs: Callable[[Artifact], bool] | None = None,
     report: Report = _quiet,
+    draft: bool = False,
 ) -> BuildResult:
     """Check, render every artifact of the catalog, build the site (MkDocs runs while the PDFs render on the other
-    cores), then swap site/ and dist/ into place. `pdfs` limits which PDFs are made (tests); `report` hears stages."""
+    cores), then swap site/ and dist/ into place. `pdfs` limits which PDFs are made (tests); `report` hears stages.
+    A profile with placeholders left is refused unless `draft`, which marks every page, PDF and deck as a draft."""
     started = time.monotonic()
     curriculum = load_curriculum(root, province)
+    refuse_placeholders(curriculum.placeholders, draft)
     when = source_date(root)
-    context = RenderContext(curriculum, when)
+    context = RenderContext(curriculum, when, draft)
     catalog = context.catalog
     build_dir(root).mkdir(exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix="staging-", dir=build_dir(root)))
@@ -190,7 +195,9 @@ def build_all(
                 # The bundle is opened from disk: no public address (its canonical links would name pages that
                 # exist only in its page.html layout, and its 404 page would point at the web host).
                 address = None if offline else site_url
-                prepare_site_sources(root, curriculum, catalog, root / "site", address, size_token, offline=offline)
+                prepare_site_sources(
+                    root, curriculum, catalog, root / "site", address, size_token, offline=offline, draft=draft
+                )
             offline_built = twin.submit(build_site, root, True, sites[True], when)
             ran = build_site(root, False, sites[False], when)
             report(f"site: {'MkDocs built it' if ran else 'unchanged, reused'}")
@@ -208,10 +215,10 @@ def build_all(
             for pdf in staged_downloads.iterdir():
                 shutil.copyfile(pdf, site / "downloads" / pdf.name)
             fill_download_sizes(site, staged_downloads)
-            write_manifest(site / "downloads", catalog.of(Audience.PUBLIC))
+            write_manifest(site / "downloads", catalog.of(Audience.PUBLIC), draft)
         bundle = staging / "dist" / "offline" / f"lokalatih-{curriculum.province.slug}.zip"
         write_offline_bundle(sites[True], bundle, curriculum.province.slug, when)
-        write_manifest(staged_kit, catalog.of(Audience.KIT))
+        write_manifest(staged_kit, catalog.of(Audience.KIT), draft)
         _swap_into_place(sites[False], root / "site")
         _swap_into_place(staging / "dist", root / "dist")
     finally:

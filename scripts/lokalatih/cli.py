@@ -6,8 +6,10 @@ import argparse
 import sys
 from pathlib import Path
 
-from lokalatih.errors import CROSS_FILE_CHECKS_SKIPPED, BuildFailed, ContentErrors
+from lokalatih.annotations import annotate
+from lokalatih.errors import CROSS_FILE_CHECKS_SKIPPED, BuildFailed, ContentError, ContentErrors
 from lokalatih.loader import DEFAULT_PROVINCE, UnknownProvince, load_curriculum
+from lokalatih.placeholders import PlaceholdersLeft, refuse_placeholders
 
 EXIT_OK = 0
 EXIT_CONTENT = 2
@@ -17,20 +19,34 @@ EXIT_BUILD = 1
 def _report(errors: ContentErrors) -> int:
     for error in errors.errors:
         print(error, file=sys.stderr)
+    annotate("error", errors.errors)
     count = len(errors.errors)
+    if isinstance(errors, PlaceholdersLeft):
+        print(f"{count} placeholder{'s' if count != 1 else ''} left in the province profile; nothing was built: "
+              f"{PlaceholdersLeft.HINT}.", file=sys.stderr)  # fmt: skip
+        return EXIT_CONTENT
     skipped = f" ({CROSS_FILE_CHECKS_SKIPPED})" if errors.cross_file_checks_skipped else ""
     print(f"{count} error{'s' if count != 1 else ''} in the content{skipped}; nothing was built.", file=sys.stderr)
     return EXIT_CONTENT
 
 
-def _check(root: Path, province: str, strict: bool = False) -> int:
+def _warn(warnings: list[ContentError]) -> None:
+    for warning in warnings:
+        print(f"warning: {warning}", file=sys.stderr)
+    annotate("warning", warnings)
+
+
+def _check(root: Path, province: str, strict: bool = False, draft: bool = False) -> int:
+    """Every gap of the profile (placeholders are errors, as for `build`, unless `draft`) and stale translations."""
     from lokalatih.scaffold import province_gaps
     from lokalatih.translations import Freshness
 
     curriculum = load_curriculum(root, province)
-    for gap in province_gaps(root, province, curriculum.province):
-        print(f"warning: {gap}", file=sys.stderr)
+    placeholders = curriculum.placeholders
+    gaps = province_gaps(root, province, curriculum.province, placeholders)
+    _warn(sorted([*gaps, *placeholders]) if draft else gaps)
     drifted = [t for t in curriculum.translations if t.freshness != Freshness.CURRENT]
+    stale = []
     for status in drifted:
         where = status.translation.relative_to(root).as_posix()
         source = status.source.relative_to(root).as_posix()
@@ -38,8 +54,10 @@ def _check(root: Path, province: str, strict: bool = False) -> int:
             why = f"{source} changed since this translation (recorded {status.recorded}, now {status.fingerprint})"
         else:
             why = f"no translation-of line: it does not say which version of {source} it translates"
-        print(f"warning: {where}:1:1: stale translation: {why}; update it, then `lokalatih translated {where}`",
-              file=sys.stderr)  # fmt: skip
+        stale.append(ContentError(where, 1, 1, "", f"stale translation: {why}; update it, then "
+                                                    f"`lokalatih translated {where}`"))  # fmt: skip
+    _warn(stale)
+    refuse_placeholders(placeholders, draft)
     if strict and drifted:
         print(f"{len(drifted)} stale translation(s); --strict fails on them.", file=sys.stderr)
         return EXIT_CONTENT
@@ -51,13 +69,15 @@ def _check(root: Path, province: str, strict: bool = False) -> int:
     return EXIT_OK
 
 
-def _build(root: Path, province: str, site_url: str | None) -> int:
+def _build(root: Path, province: str, site_url: str | None, draft: bool) -> int:
     from lokalatih.build import build_all  # imports MkDocs: keep `check` light
 
     def report(message: str) -> None:
         print(f"lokalatih: {message}", file=sys.stderr, flush=True)
 
-    result = build_all(root, province, site_url=site_url, progress=sys.stderr.isatty(), report=report)
+    result = build_all(root, province, site_url=site_url, progress=sys.stderr.isatty(), report=report, draft=draft)
+    if draft:
+        print("DRAFT: every page, PDF and slide deck is marked as not for publication")
     print(f"Site:              {result.site_dir}/index.html")
     print(f"Slides and prints: {result.site_dir}/downloads/ (slides-<session>.<lang>.pdf and .pptx)")
     print(f"Facilitator kit:   {result.kit_dir}/")
@@ -133,6 +153,7 @@ def parser() -> argparse.ArgumentParser:
 
     check = with_province(commands.add_parser("check", help="validate every source; build nothing"))
     check.add_argument("--strict", action="store_true", help="fail on stale translations too (CI)")
+    check.add_argument("--draft", action="store_true", help="list placeholders left in the profile as warnings")
     translated = commands.add_parser("translated", help="record that English texts match their Indonesian source")
     translated.add_argument("files", nargs="*", type=Path, help="*.en.md files you have brought up to date")
     translated.add_argument("--all", action="store_true", help="every English text (first adoption only)")
@@ -141,6 +162,11 @@ def parser() -> argparse.ArgumentParser:
         "--site-url",
         help="public address of the site, e.g. https://example.org/lokalatih/ (canonical links and sitemap; "
         "without it neither is written)",
+    )
+    build.add_argument(
+        "--draft",
+        action="store_true",
+        help="build although the profile still has placeholders (TODO); every page, PDF and deck says DRAFT",
     )
     serve = with_province(commands.add_parser("serve", help="preview the site; rebuilds when a source changes"))
     serve.add_argument("--address", default="127.0.0.1:8000", help="host:port to serve on")
@@ -160,11 +186,11 @@ def main(argv: list[str] | None = None) -> int:
     root = args.root.resolve()
     try:
         if args.command == "check":
-            return _check(root, args.province, args.strict)
+            return _check(root, args.province, args.strict, args.draft)
         if args.command == "translated":
             return _translated(root, args.files, args.all)
         if args.command == "build":
-            return _build(root, args.province, args.site_url)
+            return _build(root, args.province, args.site_url, args.draft)
         if args.command == "serve":
             return _serve(root, args.province, args.address)
         if args.command == "new-province":

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from lokalatih.clock import format_clock
+from lokalatih.errors import ContentError
 from lokalatih.model.evaluation import EvaluationSpec
 from lokalatih.model.glossary import GlossarySpec
 from lokalatih.model.module import Activity, ModuleSpec
@@ -114,6 +115,8 @@ class Curriculum:
     pocket_card: PocketCardSpec
     pages: list[Page] = field(default_factory=list)
     translations: list[TranslationStatus] = field(default_factory=list)
+    # Values of the active profile still to fill in (`lokalatih.placeholders`): `build` refuses them unless --draft.
+    placeholders: list[ContentError] = field(default_factory=list)
 
     @property
     def modules(self) -> list[Module]:

@@ -17,6 +17,7 @@ from pathlib import Path
 from lokalatih.clock import parse_clock
 from lokalatih.curriculum import Curriculum, Day, Module, Page, Programme, Slot
 from lokalatih.errors import ErrorLog
+from lokalatih.placeholders import placeholders
 from lokalatih.rules import check
 from lokalatih.sources import (
     ModuleSources,
@@ -114,4 +115,5 @@ def assemble(sources: Sources) -> Curriculum:
         sources.pocket_card.spec,
         [Page(page.path, {lang: text.rendered for lang, text in page.texts.items()}) for page in sources.pages],
         sources.translations,
+        placeholders(sources.provinces[sources.province].document, sources.root),
     )

@@ -9,8 +9,9 @@ from pathlib import Path
 from lokalatih.catalog import Artifact
 
 
-def write_manifest(folder: Path, artifacts: list[Artifact]) -> Path:
-    """One entry per artifact of the folder's audience; a file the catalog lists but the build skipped is left out."""
+def write_manifest(folder: Path, artifacts: list[Artifact], draft: bool = False) -> Path:
+    """One entry per artifact of the folder's audience; a file the catalog lists but the build skipped is left out.
+    A draft build (`--draft`) says so in every entry (`"draft": true`), so a script can refuse to publish it."""
     entries = []
     for artifact in sorted(artifacts, key=lambda a: a.path):
         path = folder / artifact.path
@@ -26,6 +27,7 @@ def write_manifest(folder: Path, artifacts: list[Artifact]) -> Path:
                 "module": artifact.module,
                 "bytes": len(data),
                 "sha256": hashlib.sha256(data).hexdigest(),
+                **({"draft": True} if draft else {}),
             }
         )
     folder.mkdir(parents=True, exist_ok=True)

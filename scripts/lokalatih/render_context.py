@@ -20,6 +20,7 @@ from lokalatih.slides.layout import LaidOutDeck, lay_out
 class RenderContext:
     curriculum: Curriculum
     when: dt.datetime
+    draft: bool = False  # `build --draft`: every page, PDF and deck says it is not for publication
     _forms: dict[str, dict[TestKind, Form]] = field(default_factory=dict)
     _keys: dict[str, str] = field(default_factory=dict)
     _decks: dict[tuple[str, str, str], LaidOutDeck] = field(default_factory=dict)

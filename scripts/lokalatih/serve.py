@@ -80,4 +80,6 @@ def serve(root: Path, province: str, address: str) -> None:
 def _prepare(root: Path, curriculum: Curriculum) -> Path:
     catalog = build_catalog(curriculum)
     size = sizes_in(root / "site" / "downloads")
-    return prepare_site_sources(root, curriculum, catalog, build_dir(root) / "serve-site", size=size)
+    # A preview is never published: a profile with placeholders left shows, with the draft banner on every page.
+    draft = bool(curriculum.placeholders)
+    return prepare_site_sources(root, curriculum, catalog, build_dir(root) / "serve-site", size=size, draft=draft)

@@ -37,6 +37,7 @@ def _html(ctx: RenderContext, template: str, lang: str, title: str, context_line
         contacts=list(province.contacts),
         no_contacts=ctx.curriculum.pocket_card.no_contacts[lang],
         event=province.event,
+        draft=ctx.draft,
         **values,
     )
 

@@ -58,6 +58,7 @@ def _form_html(template: str, artifact: Artifact, ctx: RenderContext, kind: str,
         objectives=objectives,
         title=f"{kind}: {form.programme.spec.title[lang]}",
         created=ctx.created,
+        draft=ctx.draft,
         description=None,
         context_line=" · ".join(["Lokalatih", short, *([province] if province else [])]),
     )
@@ -110,7 +111,7 @@ def kahoot_file(artifact: Artifact, ctx: RenderContext) -> bytes:
 
 def coverage(artifact: Artifact, ctx: RenderContext) -> str:
     programme = ctx.programme(artifact.programme)
-    return render_html("coverage.html.j2", artifact.lang or "", programme=programme,
+    return render_html("coverage.html.j2", artifact.lang or "", draft=ctx.draft, programme=programme,
                        rows=_coverage_rows(programme), in_test=set(programme.blueprint.items))  # fmt: skip
 
 

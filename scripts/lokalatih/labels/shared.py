@@ -77,4 +77,6 @@ SHARED: dict[str, dict[str, str]] = {
         "id": "Profil provinsi ini belum memuat daftar lembaga. Isi bagian institutions di profil provinsi.",
         "en": "This province profile lists no institutions yet. Fill in the institutions section of the profile.",
     },
+    # A draft build (`lokalatih build --draft`): on every page of the site, every PDF and every slide.
+    "draft_mark": {"id": "DRAF — belum untuk diterbitkan", "en": "DRAFT — not for publication"},
 }

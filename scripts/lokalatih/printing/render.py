@@ -20,4 +20,6 @@ _environment.filters.update(LABEL_FILTERS, grouping=grouping, citation=citation)
 
 
 def render_html(template: str, lang: str, **context: Any) -> str:
-    return _environment.get_template(template).render(lang=lang, t=translator(lang), **context)
+    """`draft=True` in the context: the document says on every page that it is not for publication (`build
+    --draft`, templates/_draft-mark.html.j2); documents made outside a build (an event's sheets) are never drafts."""
+    return _environment.get_template(template).render(lang=lang, t=translator(lang), **{"draft": False, **context})

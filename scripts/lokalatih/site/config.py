@@ -39,9 +39,16 @@ def _palette_names(palette: list[dict[str, Any]], lang: str) -> list[dict[str, A
 
 
 def mkdocs_config(
-    root: Path, curriculum: Curriculum, docs_dir: Path, site_dir: Path, site_url: str | None, offline: bool = False
+    root: Path,
+    curriculum: Curriculum,
+    docs_dir: Path,
+    site_dir: Path,
+    site_url: str | None,
+    offline: bool = False,
+    draft: bool = False,
 ) -> dict[str, Any]:
-    """The full configuration; `offline` is the bundle opened from file:// (page.html URLs, no web worker)."""
+    """The full configuration; `offline` is the bundle opened from file:// (page.html URLs, no web worker); `draft`
+    puts the draft banner on every page (overrides/main.html)."""
     config: dict[str, Any] = yaml.safe_load((root / "mkdocs.yml").read_text(encoding="utf-8"))
     if site_url:
         config["site_url"] = site_url
@@ -75,6 +82,7 @@ def mkdocs_config(
             "og_locale": OG_LOCALES[lang],
             "home": home,
             "other_languages": [other for other in locales if other != lang],
+            **({"draft_mark": label("draft_mark", lang)} if draft else {}),
         }
     return config
 

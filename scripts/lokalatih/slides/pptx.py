@@ -38,6 +38,9 @@ from lokalatih.slides.layout import (
 FONT = "Noto Sans"  # the shipped face, named as PowerPoint and LibreOffice know it
 LANG_TAGS = {"id": "id-ID", "en": "en-GB"}
 _TITLE_ONLY = 5  # the default template's "Title Only" layout
+# A draft build's mark (as print.css sets it on the PDF's slides): light, so the text over it stays readable.
+DRAFT_MARK_SIZE, DRAFT_MARK_WIDTH, DRAFT_MARK_ROTATION = 28.0, 640.0, -24.0
+DRAFT_MARK_COLOUR = "E8A0AB"
 _SLIDE_NUMBER_FIELD = "{8A1C4C1E-5F0B-4C4B-9E51-0F6D5C2B7A10}"  # any fixed GUID: PowerPoint renumbers on open
 
 
@@ -136,7 +139,23 @@ def _table(slide: PptxSlide, box: TableBox, lang: str) -> None:
             _fill(cell.text_frame, (given,), lang)
 
 
-def render_pptx(deck: LaidOutDeck, when: dt.datetime) -> bytes:
+def _draft_mark(slide: PptxSlide, mark: str, lang: str) -> None:
+    """A draft build's mark across the middle of the slide, turned as in the PDF and behind every other box (first
+    in the shape tree), so the slide stays readable; it stays clear of the bottom tenth."""
+    width, height = DRAFT_MARK_WIDTH, DRAFT_MARK_SIZE * LINE * 1.5
+    shape = slide.shapes.add_textbox(Pt((WIDTH - width) / 2), Pt((HEIGHT - height) / 2), Pt(width), Pt(height))
+    shape.name = "Draft mark"
+    shape.rotation = DRAFT_MARK_ROTATION
+    _frame(shape.text_frame)
+    _fill(shape.text_frame, (Paragraph(mark, DRAFT_MARK_SIZE, bold=True, colour=DRAFT_MARK_COLOUR),), lang)
+    shape.text_frame.paragraphs[0].alignment = PP_ALIGN.CENTER
+    tree = slide.shapes._spTree
+    tree.remove(shape._element)
+    tree.insert(2, shape._element)  # after the tree's own properties: drawn first, under the slide's text
+
+
+def render_pptx(deck: LaidOutDeck, when: dt.datetime, draft_mark: str | None = None) -> bytes:
+    """The deck's PowerPoint file; `draft_mark`, when given, is printed on every slide and kept as its status."""
     prs = Presentation()
     prs.slide_width, prs.slide_height = Pt(WIDTH), Pt(HEIGHT)
     _theme(prs)
@@ -163,6 +182,8 @@ def render_pptx(deck: LaidOutDeck, when: dt.datetime) -> bytes:
                 shape.name = box.role.capitalize()
                 _frame(shape.text_frame)
                 _fill(shape.text_frame, box.paragraphs, deck.lang)
+        if draft_mark:
+            _draft_mark(slide, draft_mark, deck.lang)
         notes = slide.notes_slide.notes_text_frame
         assert notes is not None
         notes.text = "\n".join(frame.notes)
@@ -172,6 +193,8 @@ def render_pptx(deck: LaidOutDeck, when: dt.datetime) -> bytes:
     properties.language = LANG_TAGS[deck.lang]
     properties.created = properties.modified = when.replace(tzinfo=None)
     properties.revision = 1
+    if draft_mark:
+        properties.content_status = draft_mark
     out = io.BytesIO()
     prs.save(out)
     return normalize_zip(out.getvalue(), when)
