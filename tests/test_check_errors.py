@@ -186,8 +186,8 @@ def test_unknown_template_variable(minikit: Path, capsys: pytest.CaptureFixture[
     assert code == 2
     assert errors == [
         "modules/demo/d01-welcome/participant.id.md:3:1: "
-        "unknown variable: 'ibukota' is not one of: action_plan, capital, contacts, corridor, event, figures, institutions, "
-        "local_examples, name, recommendations, slug"
+        "unknown variable: 'ibukota' is not one of: action_plan, capital, contacts, corridor, event, figures, "
+        "institutions, local_examples, name, recommendations, slug"
     ]
 
 

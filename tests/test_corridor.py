@@ -50,7 +50,9 @@ def marked_passages(root: Path) -> list[str]:
     """Every passage marked `{# corridor: fixed #}`: the Markdown paragraph or the YAML text holding the marker."""
     passages: list[str] = []
     for path in sorted([*(root / "modules").rglob("*.md"), *(root / "docs").rglob("*.md")]):
-        passages += [p for p in re.split(r"\n\s*\n", path.read_text(encoding="utf-8")) if FIXED in p]
+        paragraphs = re.split(r"\n\s*\n", path.read_text(encoding="utf-8"))
+        # A page that shows the marker itself (docs/adapt) quotes it in {% raw %}: that is no marked passage.
+        passages += [p for p in paragraphs if FIXED in p and "{% raw %}" not in p]
     for path in sorted((root / "modules").rglob("*.yaml")):
         passages += [s for s in _yaml_strings(yaml.safe_load(path.read_text(encoding="utf-8"))) if FIXED in s]
     return [_source_words(passage) for passage in passages]
