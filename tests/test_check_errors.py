@@ -186,8 +186,8 @@ def test_unknown_template_variable(minikit: Path, capsys: pytest.CaptureFixture[
     assert code == 2
     assert errors == [
         "modules/demo/d01-welcome/participant.id.md:3:1: "
-        "unknown variable: 'ibukota' is not one of: action_plan, capital, contacts, event, figures, institutions, "
-        "local_examples, name, recommendations, slug"
+        "unknown variable: 'ibukota' is not one of: action_plan, capital, contacts, corridor, event, figures, "
+        "institutions, local_examples, name, recommendations, slug"
     ]
 
 
@@ -237,8 +237,13 @@ def test_every_error_is_reported_at_once(minikit: Path, capsys: pytest.CaptureFi
 
 
 def test_template_syntax_in_yaml_is_refused(minikit: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    edit(minikit, MODULE, "  en: Welcome", '  en: "Welcome to {{ province.name }}"')
+    """A glossary prints as written: `{{ }}` there would reach readers literally (module.yaml renders it)."""
+    glossary = "modules/glossary.yaml"
+    edit(minikit, glossary, "en: Indonesian migrant worker.}", 'en: "Worker from {{ province.name }}."}')
     assert check(minikit, capsys) == (
         2,
-        [f"{MODULE}:7:7: title.en: template syntax works in the Markdown texts and slides.yaml only, not in this YAML"],
+        [
+            f"{glossary}:5:53: terms[0].definition.en: template syntax works in the Markdown texts, module.yaml, "
+            "slides.yaml and pocket-card.yaml only"
+        ],
     )

@@ -37,6 +37,11 @@ def format_number(value: float, lang: str, digits: int | None = None) -> str:
     return format_decimal(Decimal(value), format=pattern, locale=LOCALES[lang])
 
 
+def format_items(items: Sequence[str], lang: str) -> str:
+    """Words as a sentence lists them: "a, b dan c" / "a, b and c"."""
+    return format_list(list(items), locale=LOCALES[lang])
+
+
 def format_date(day: dt.date, lang: str) -> str:
     """A calendar day with the month written out: 12 November 2025; 1 Desember 2025 / 1 December 2025."""
     return _babel_date(day, DATE_PATTERN, locale=LOCALES[lang])

@@ -17,6 +17,8 @@ from pathlib import Path
 from lokalatih.clock import parse_clock
 from lokalatih.curriculum import Curriculum, Day, Module, Page, Programme, Slot
 from lokalatih.errors import ErrorLog
+from lokalatih.model.module import ModuleSpec
+from lokalatih.model.slides import SlideDeckSpec
 from lokalatih.placeholders import placeholders
 from lokalatih.rules import check
 from lokalatih.sources import (
@@ -70,22 +72,42 @@ def load_curriculum(root: Path, province: str = DEFAULT_PROVINCE) -> Curriculum:
     return assemble(sources)  # phase 3
 
 
-def _module(module: ModuleSources) -> Module:
+def _for_corridor(spec: ModuleSpec, sources: Sources) -> ModuleSpec:
+    """The module as this province's corridor sees it: glossary terms and documents about another corridor (an
+    agreement with one country) are left out of its handout and source list."""
+    corridor = sources.provinces[sources.province].spec.corridor.key
+    others = {term.key for term in sources.glossary.spec.terms if term.corridor not in (None, corridor)}
+    others |= {ref.key for ref in sources.references.spec.references if ref.corridor not in (None, corridor)}
+    if not others:
+        return spec
+    handout = spec.handout.model_copy(update={"glossary": [k for k in spec.handout.glossary if k not in others]})
+    return spec.model_copy(update={"handout": handout, "sources": [k for k in spec.sources if k not in others]})
+
+
+def _slides_for_corridor(deck: SlideDeckSpec | None, sources: Sources) -> SlideDeckSpec | None:
+    """The further slides about another corridor (its agreement) are left out of this province's deck."""
+    if deck is None:
+        return None
+    corridor = sources.provinces[sources.province].spec.corridor.key
+    return deck.model_copy(update={"slides": [s for s in deck.slides if s.corridor in (None, corridor)]})
+
+
+def _module(module: ModuleSources, sources: Sources) -> Module:
     return Module(
         module.folder.parent.name,
         module.slug,
         module.folder,
-        module.module.spec,
+        _for_corridor(module.module.spec, sources),
         {lang: text.rendered for lang, text in module.participant.items()},
         {lang: text.rendered for lang, text in module.facilitator.items()},
         module.bank.spec,
-        module.rendered_slides,
+        _slides_for_corridor(module.rendered_slides, sources),
     )
 
 
-def _programme(programme: ProgrammeSources) -> Programme:
+def _programme(programme: ProgrammeSources, sources: Sources) -> Programme:
     """The programme's days with the clock window of every session and break (the rules made sure they fit)."""
-    modules = {slug: _module(module) for slug, module in programme.modules.items()}
+    modules = {slug: _module(module, sources) for slug, module in programme.modules.items()}
     days: list[Day] = []
     for number, day in enumerate(programme.spec.days, start=1):
         clock = start = parse_clock(day.start)
@@ -109,7 +131,7 @@ def assemble(sources: Sources) -> Curriculum:
         sources.root,
         sources.provinces[sources.province].spec,
         {slug: profile.spec for slug, profile in sources.provinces.items()},
-        [_programme(programme) for programme in sources.programmes],
+        [_programme(programme, sources) for programme in sources.programmes],
         sources.glossary.spec,
         {reference.key: reference for reference in sources.references.spec.references},
         sources.pocket_card.spec,

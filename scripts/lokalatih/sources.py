@@ -8,19 +8,23 @@ province's variables (`templating.py`). Nothing here compares one file with anot
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+import re
+import types
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Generic, TypeVar
 
 from markupsafe import Markup
-from pydantic import BaseModel
+from pydantic import BaseModel, ValidationError
 
 from lokalatih import templating, translations
 from lokalatih.errors import ErrorLog
 from lokalatih.figures import figures_table, institutions_table
+from lokalatih.formatting import format_items
 from lokalatih.labels import label
 from lokalatih.model.common import LANGUAGE_NAMES, LANGUAGES
+from lokalatih.model.corridor import Corridor
 from lokalatih.model.evaluation import EvaluationSpec
 from lokalatih.model.glossary import GlossarySpec
 from lokalatih.model.module import ModuleSpec
@@ -37,6 +41,7 @@ from lokalatih.yamlsource import YamlDocument, YamlSyntaxError, load_yaml
 M = TypeVar("M", bound=BaseModel)
 T = TypeVar("T")
 Variables = dict[str, dict[str, Any]]  # per language: what content templates may use
+_TEMPLATE_SYNTAX = re.compile(r"\{[{%#]")
 
 
 @dataclass(frozen=True)
@@ -147,16 +152,34 @@ class Sources:
 
 
 def template_variables(province: ProvinceSpec, safeguarding: SafeguardingSpec) -> Variables:
-    """What content may use, per language: `province.name`, `province.capital`, `province_data_table`, ..."""
+    """What content may use, per language: `province.name`, `province.capital`, `corridor.country`,
+    `province_data_table`, ..."""
     return {
         lang: {
             "province": templating.localize(province, lang),
+            "corridor": corridor_variables(province.corridor, lang),
             "province_data_table": figures_table(province, lang),
             "province_institutions_table": institutions_table(province, lang),
             "confidentiality_limits": confidentiality_limits(safeguarding, province, lang),
         }
         for lang in LANGUAGES
     }
+
+
+def corridor_variables(corridor: Corridor, lang: str) -> Mapping[str, Any]:
+    """The profile's corridor, plus what sentences need: `mission`, the first mission's name ("hubungi
+    {{ corridor.mission }}", so content need not index a list); `sectors_list`, "a, b dan c"; `agreement_note`, one
+    sentence on the bilateral agreement, or that the profile records none, for passages that read well either way."""
+    values = dict(templating.localize(corridor, lang))
+    values["mission"] = corridor.missions[0].name[lang]
+    values["sectors_list"] = format_items([sector[lang] for sector in corridor.sectors], lang)
+    agreement = corridor.agreement
+    values["agreement_note"] = (
+        label("corridor_agreement", lang, name=agreement.name[lang], scope=agreement.scope[lang])
+        if agreement
+        else label("corridor_no_agreement", lang, country=corridor.country[lang])
+    )
+    return types.MappingProxyType(values)
 
 
 def confidentiality_limits(safeguarding: SafeguardingSpec, province: ProvinceSpec, lang: str) -> Markup:
@@ -256,22 +279,45 @@ class _Reader:
         parsed = self.read(path, SlideDeckSpec)
         if parsed is None:
             return False, None, None
+        rendered = self.rendered(parsed, SlideDeckSpec, variables)
+        return rendered is not None, parsed, rendered
+
+    def rendered(self, parsed: Parsed[M], model: type[M], variables: Variables) -> M | None:
+        """A YAML source whose texts are templates (module.yaml, slides.yaml, pocket-card.yaml), with every
+        language's text rendered in that language; None when a template fails (the error names its YAML line)."""
         failed = False
 
         def render(text: str, lang: str, loc: tuple[Any, ...]) -> str:
             nonlocal failed
+            if not _TEMPLATE_SYNTAX.search(text):
+                return text  # most texts have no variable: skip the sandbox's cost
             try:
                 return templating.render(text, variables[lang])
             except templating.TemplateProblem as problem:
                 failed = True
                 position = parsed.document.position_of(loc)
-                self.log.add(path, position.line + problem.line - 1, position.column, "", problem.message)
+                self.log.add(parsed.path, position.line + problem.line - 1, position.column, "", problem.message)
                 return text
 
         data = _rendered_texts(parsed.document.data, (), render)
         if failed:
-            return False, parsed, None
-        return True, parsed, SlideDeckSpec.model_validate(data)
+            return None
+        try:
+            return model.model_validate(data)
+        except ValidationError as error:  # a variable that renders empty where a text is required
+            for problem in error.errors():
+                position = parsed.document.position_of(tuple(problem["loc"]))
+                self.log.add(parsed.path, position.line, position.column, "", f"once rendered: {problem['msg']}")
+            return None
+
+    def templated(self, path: Path, model: type[M], variables: Variables | None) -> Parsed[M] | None:
+        """A YAML source whose texts may use the province's variables: kept as written for its positions, with
+        the rendered texts as its spec (what the rules check and the renderers print)."""
+        parsed = self.read(path, model)
+        if parsed is None or variables is None:
+            return parsed
+        rendered = self.rendered(parsed, model, variables)
+        return None if rendered is None else Parsed(parsed.document, rendered)
 
 
 def _rendered_texts(value: Any, loc: tuple[Any, ...], render: Callable[[str, str, tuple[Any, ...]], str]) -> Any:
@@ -298,12 +344,12 @@ def read_sources(root: Path, province: str, log: ErrorLog) -> Sources | None:
     modules_folder = root / "modules"
     glossary = reader.read(modules_folder / "glossary.yaml", GlossarySpec)
     references = reader.read(modules_folder / "references.yaml", ReferencesSpec)
-    pocket_card = reader.read(modules_folder / "pocket-card.yaml", PocketCardSpec)
     safeguarding = reader.read(modules_folder / "safeguarding.yaml", SafeguardingSpec)
     active = provinces.get(province)
     # Texts are rendered with the active profile; when it (or the safeguarding text) cannot be read, its own error
     # is logged above and the texts are only checked for presence: nothing past this phase runs on a failed read.
     variables = template_variables(active.spec, safeguarding.spec) if active and safeguarding else None
+    pocket_card = reader.templated(modules_folder / "pocket-card.yaml", PocketCardSpec, variables)
 
     def texts(stem: Path) -> Texts | None:
         written = reader.written(stem)
@@ -318,7 +364,7 @@ def read_sources(root: Path, province: str, log: ErrorLog) -> Sources | None:
         evaluation = reader.evaluation(folder)
         modules: dict[str, ModuleSources | None] = {}
         for module_folder in sorted(p.parent for p in folder.glob("*/module.yaml")):
-            module = reader.read(module_folder / "module.yaml", ModuleSpec)
+            module = reader.templated(module_folder / "module.yaml", ModuleSpec, variables)
             bank = reader.bank(module_folder)
             participant = texts(module_folder / "participant")
             facilitator = texts(module_folder / "facilitator")

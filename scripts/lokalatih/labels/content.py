@@ -1,4 +1,5 @@
-"""Words the loader puts into authored content: the kit-wide confidentiality text ({{ confidentiality_limits }})."""
+"""Words the loader puts into authored content: the kit-wide confidentiality text ({{ confidentiality_limits }}) and
+the sentence on the corridor's bilateral agreement ({{ corridor.agreement_note }})."""
 
 from __future__ import annotations
 
@@ -13,5 +14,17 @@ CONTENT: dict[str, dict[str, str]] = {
     "focal_point_unnamed": {
         "id": "belum ditunjuk. Panitia menunjuk satu orang sebelum hari pertama dan memperkenalkannya saat pembukaan.",
         "en": "not yet named. The organisers name one person before day 1 and introduce them at the opening.",
+    },
+    "corridor_agreement": {
+        "id": "Untuk koridor ini, profil provinsi mencatat {name}, yang mengatur penempatan {scope}. Pelajari isi dan "
+        "status terbarunya sebelum mengutipnya.",
+        "en": "For this corridor, the province profile records {name}, which governs the placement of {scope}. Check "
+        "its content and current status before quoting it.",
+    },
+    "corridor_no_agreement": {
+        "id": "Tidak ada perjanjian bilateral khusus yang dicatat di profil ini untuk koridor Indonesia–{country}. "
+        "Pegangannya adalah UU 18/2017, perjanjian kerja, dan hukum negara tujuan.",
+        "en": "No specific bilateral agreement is recorded in this profile for the Indonesia–{country} corridor. What "
+        "applies is Law 18/2017, the employment contract and the law of the destination country.",
     },
 }

@@ -15,6 +15,11 @@ class Term(StrictModel):
     )
     definition: Text
     source: NonEmpty | None = Field(default=None, description="Document the definition rests on.")
+    corridor: Key | None = Field(
+        default=None,
+        description="The `corridor.key` of the one corridor this is about (e.g. malaysia): the handouts and "
+        "source lists of a province in another corridor leave it out.",
+    )
 
 
 class GlossarySpec(StrictModel):

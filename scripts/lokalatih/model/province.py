@@ -9,6 +9,7 @@ from typing import Annotated
 from pydantic import Field
 
 from lokalatih.model.common import Key, NonEmpty, StrictModel, Text
+from lokalatih.model.corridor import Corridor
 
 
 class Event(StrictModel):
@@ -113,6 +114,7 @@ class ProvinceSpec(StrictModel):
     slug: Key
     name: Text
     capital: NonEmpty
+    corridor: Corridor = Field(description="Where the province's workers go: content names it through variables.")
     event: Event | None = None
     institutions: list[Institution] = Field(default_factory=list)
     contacts: list[Contact] = Field(default_factory=list)

@@ -19,6 +19,11 @@ class Reference(StrictModel):
         description='How a slide\'s source line names it, per language ("UU 21/2007", "Law 21/2007"); the full '
         "citation goes into the slide's speaker notes.",
     )
+    corridor: Key | None = Field(
+        default=None,
+        description="The `corridor.key` of the one corridor this is about (e.g. malaysia): the handouts and "
+        "source lists of a province in another corridor leave it out.",
+    )
 
 
 class ReferencesSpec(StrictModel):

@@ -49,6 +49,11 @@ class ContentSlide(StrictModel):
         description="Key of the activity this slide follows; by default key messages follow the first "
         "presentation (or the objectives) and other slides follow the key messages.",
     )
+    corridor: Key | None = Field(
+        default=None,
+        description="A further slide about one corridor only (e.g. malaysia, for its bilateral agreement): the decks "
+        "of provinces in another corridor leave it out. Key-message slides are always shown.",
+    )
 
 
 class MessageSlide(ContentSlide):

@@ -88,17 +88,23 @@ def _template_locations(value: Any, loc: Loc) -> list[Loc]:
         return [found for key, item in value.items() for found in _template_locations(item, (*loc, key))]
     if isinstance(value, list):
         return [found for index, item in enumerate(value) for found in _template_locations(item, (*loc, index))]
-    if isinstance(value, str) and ("{{" in value or "{%" in value):
+    if isinstance(value, str) and ("{{" in value or "{%" in value or "{#" in value):
         return [loc]
     return []
 
 
+# Rendered with the province's variables like the Markdown texts (sources.py); every other YAML prints as written.
+TEMPLATED_YAML = frozenset({"module.yaml", "slides.yaml", "pocket-card.yaml"})
+
+
 def no_templates_in_yaml(sources: Sources) -> list[Issue]:
-    """YAML texts are printed as written; `{{ }}` there would reach readers literally. Slide models are the
-    exception: their texts are rendered with the province's variables, like the Markdown texts."""
+    """YAML texts are printed as written; `{{ }}` there would reach readers literally. Module models, slide models
+    and the pocket card are the exception: their texts are rendered with the province's variables."""
     return [
-        Issue(path, loc, "template syntax works in the Markdown texts and slides.yaml only, not in this YAML")
+        Issue(
+            path, loc, "template syntax works in the Markdown texts, module.yaml, slides.yaml and pocket-card.yaml only"
+        )
         for path, document in sources.documents.items()
-        if path.name != "slides.yaml"
+        if path.name not in TEMPLATED_YAML
         for loc in _template_locations(document.data, ())
     ]
