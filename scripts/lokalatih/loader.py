@@ -17,12 +17,15 @@ from pathlib import Path
 from lokalatih.clock import parse_clock
 from lokalatih.curriculum import Curriculum, Day, Module, Page, Programme, Slot
 from lokalatih.errors import ErrorLog
+from lokalatih.labels import label
+from lokalatih.model.province import ProvinceSpec
 from lokalatih.rules import check
 from lokalatih.sources import (
     ModuleSources,
     ProgrammeSources,
     Sources,
     TextFile,
+    Texts,
     confidentiality_limits,
     read_sources,
     template_variables,
@@ -69,22 +72,40 @@ def load_curriculum(root: Path, province: str = DEFAULT_PROVINCE) -> Curriculum:
     return assemble(sources)  # phase 3
 
 
-def _module(module: ModuleSources) -> Module:
+# The heading of a province's local cases at the end of a module's page; the class lets the site and tests find it.
+LOCAL_SECTION = "## {title} {{ .lk-local }}\n\n"
+
+
+def _with_addition(texts: Texts, addition: Texts | None, province: ProvinceSpec) -> dict[str, str]:
+    """The module's text per language, with the province's addition appended under "Di <province>"."""
+    rendered = {lang: text.rendered for lang, text in texts.items()}
+    if addition is None:
+        return rendered
+    return {
+        lang: text.rstrip("\n")
+        + "\n\n"
+        + LOCAL_SECTION.format(title=label("local_section", lang, province=province.name[lang]))
+        + addition[lang].rendered
+        for lang, text in rendered.items()
+    }
+
+
+def _module(module: ModuleSources, province: ProvinceSpec) -> Module:
     return Module(
         module.folder.parent.name,
         module.slug,
         module.folder,
         module.module.spec,
-        {lang: text.rendered for lang, text in module.participant.items()},
-        {lang: text.rendered for lang, text in module.facilitator.items()},
+        _with_addition(module.participant, module.additions.get("participant"), province),
+        _with_addition(module.facilitator, module.additions.get("facilitator"), province),
         module.bank.spec,
         module.rendered_slides,
     )
 
 
-def _programme(programme: ProgrammeSources) -> Programme:
+def _programme(programme: ProgrammeSources, province: ProvinceSpec) -> Programme:
     """The programme's days with the clock window of every session and break (the rules made sure they fit)."""
-    modules = {slug: _module(module) for slug, module in programme.modules.items()}
+    modules = {slug: _module(module, province) for slug, module in programme.modules.items()}
     days: list[Day] = []
     for number, day in enumerate(programme.spec.days, start=1):
         clock = start = parse_clock(day.start)
@@ -104,14 +125,18 @@ def _programme(programme: ProgrammeSources) -> Programme:
 
 def assemble(sources: Sources) -> Curriculum:
     """Phase 3: the curriculum every renderer takes, from sources that passed every rule."""
+    province = sources.provinces[sources.province].spec
     return Curriculum(
         sources.root,
-        sources.provinces[sources.province].spec,
+        province,
         {slug: profile.spec for slug, profile in sources.provinces.items()},
-        [_programme(programme) for programme in sources.programmes],
+        [_programme(programme, province) for programme in sources.programmes],
         sources.glossary.spec,
         {reference.key: reference for reference in sources.references.spec.references},
         sources.pocket_card.spec,
-        [Page(page.path, {lang: text.rendered for lang, text in page.texts.items()}) for page in sources.pages],
+        [
+            Page(page.path, {lang: text.rendered for lang, text in page.texts.items()}, page.texts["id"].path.parent)
+            for page in sources.pages
+        ],
         sources.translations,
     )
