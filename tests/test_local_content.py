@@ -15,7 +15,7 @@ from lokalatih.catalog import build_catalog
 from lokalatih.loader import load_curriculum
 from lokalatih.site.pages import page_texts
 
-from .conftest import FIXTURES, copy_kit
+from .conftest import FIXTURES, copy_kit, tiny_png
 from .test_check_errors import check, edit
 
 CORE = "modules/demo/d01-welcome"
@@ -123,6 +123,13 @@ def test_own_module_must_be_placed(minikit: Path, capsys: pytest.CaptureFixture[
         f"{OWN}/module.yaml:1:1: this module is not placed in the programme: add `- module: l01-fish-market` "
         f"with `after:` or `before:` under `insert:` in {OVERLAY}"
     )
+
+
+def test_overlay_is_read_like_every_yaml_file(minikit: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    add_own_module(minikit, overlay=PLACED.replace("insert:", "inserts:"))
+    code, errors = check(minikit, capsys)
+    assert code == 2
+    assert f"{OVERLAY}:2:1: inserts: unknown key" in errors[0]
 
 
 def test_placing_after_a_session_that_is_not_there(minikit: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -281,6 +288,11 @@ def test_own_page_is_published_under_the_province(minikit: Path, capsys: pytest.
     pages = page_texts(curriculum, build_catalog(curriculum))
     assert str(pages["sumatera-utara/services.id.md"]).startswith("# Layanan di Sumatera Utara\n")
     assert str(pages["sumatera-utara/services.en.md"]).startswith("# Services in North Sumatra\n")
+    # An image next to a province page is published next to that page, like the core's.
+    write(minikit, f"{LOCAL}/docs/services.en.md", "# Services\n\n![A map of the offices](offices.png)\n")
+    (minikit / LOCAL / "docs/offices.png").write_bytes(tiny_png())
+    curriculum = load_curriculum(minikit)
+    assert page_texts(curriculum, build_catalog(curriculum))["sumatera-utara/offices.en.png"] == tiny_png()
     (minikit / LOCAL / "docs/services.en.md").unlink()
     code, errors = check(minikit, capsys)
     assert code == 2
