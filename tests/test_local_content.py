@@ -299,6 +299,19 @@ def test_own_page_is_published_under_the_province(minikit: Path, capsys: pytest.
     assert errors[0] == f"{LOCAL}/docs/services.en.md:1:1: missing English translation of the other text"
 
 
+def test_a_misnamed_province_folder_is_not_skipped_in_silence(
+    minikit: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    write(minikit, "provinces/sumut/additions/demo/d01-welcome/participant.id.md", CASE_ID)
+    write(minikit, f"{LOCAL}/addition/demo/d01-welcome/participant.id.md", CASE_ID)
+    code, errors = check(minikit, capsys)
+    assert code == 2
+    assert errors[:2] == [
+        f"{LOCAL}/addition:1:1: a province folder holds modules/, additions/, docs/; not addition",
+        "provinces/sumut:1:1: no profile provinces/sumut.yaml: a province folder is named like its profile",
+    ]
+
+
 def test_only_the_built_provinces_folder_is_read(minikit: Path, capsys: pytest.CaptureFixture[str]) -> None:
     profile = (minikit / "provinces/sumatera-utara.yaml").read_text(encoding="utf-8")
     write(minikit, "provinces/lampung.yaml", profile.replace("slug: sumatera-utara", "slug: lampung"))

@@ -41,6 +41,7 @@ from lokalatih.sources import (
 from lokalatih.yamlsource import Loc
 
 ADDITION_KINDS = ("participant", "facilitator")
+PARTS = ("modules", "additions", "docs")  # what a province folder holds
 
 
 @dataclass(frozen=True)
@@ -52,9 +53,11 @@ class LocalContent:
 
 
 def read(
-    reader: Reader, folder: Path, programmes: list[ProgrammeSources | None], pages: list[PageSources | None]
+    reader: Reader, province: str, programmes: list[ProgrammeSources | None], pages: list[PageSources | None]
 ) -> LocalContent:
-    """Lay the province folder `folder` over the core programmes and pages (unchanged when there is none)."""
+    """Lay the folder of `province` over the core programmes and pages (unchanged when it has none)."""
+    _check_folder_names(reader)
+    folder = reader.root / "provinces" / province
     if not folder.is_dir():
         return LocalContent(programmes, pages)
     local = _LocalReader(reader, folder)
@@ -68,6 +71,21 @@ def read(
         changed.get(programme.folder.name, programme) if programme is not None else None for programme in programmes
     ]
     return LocalContent(merged, pages + local.pages())
+
+
+def _check_folder_names(reader: Reader) -> None:
+    """A misnamed folder would be skipped without a word, and its content never published: every province folder
+    is named like a profile, and holds only what this module reads."""
+    provinces = reader.root / "provinces"
+    for folder in sorted(path for path in provinces.iterdir() if path.is_dir()) if provinces.is_dir() else []:
+        if not (provinces / f"{folder.name}.yaml").is_file():
+            message = f"no profile provinces/{folder.name}.yaml: a province folder is named like its profile"
+            reader.log.add(folder, 1, 1, "", message)
+            continue
+        # Dot files (.gitkeep, .DS_Store) are the tools', not content.
+        for part in sorted(path for path in folder.iterdir() if path.name not in PARTS and path.name[0] != "."):
+            message = f"a province folder holds {', '.join(f'{name}/' for name in PARTS)}; not {part.name}"
+            reader.log.add(part, 1, 1, "", message)
 
 
 class _LocalReader:
@@ -149,6 +167,7 @@ class _LocalReader:
                     f"under `insert:` in {shown_overlay}"
                 )
                 log.add(module_file, 1, 1, "", message)
+                failed = True  # read on all the same: its own errors come out at once
             origin = Origin.REPLACEMENT if name in core.modules else Origin.LOCAL
             module = self.reader.module(module_folder, origin)
             if module is None:

@@ -383,7 +383,7 @@ def read_sources(root: Path, province: str, log: ErrorLog) -> Sources | None:
     # The province folder lays its own modules, cases and pages over the core (`local_content.py`).
     from lokalatih import local_content  # it reads with this module's Reader: imported here, not at the top
 
-    province_folder = local_content.read(reader, root / "provinces" / province, programmes, pages)
+    province_folder = local_content.read(reader, province, programmes, pages)
     programmes, pages = province_folder.programmes, province_folder.pages
 
     read_provinces = _all_or_none(provinces)
