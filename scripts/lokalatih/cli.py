@@ -95,7 +95,7 @@ def _translated(root: Path, files: list[Path], every: bool) -> int:
     from lokalatih.translations import mark_translated
 
     if every:
-        files = sorted(p for folder in ("modules", "docs") for p in (root / folder).rglob("*.en.md"))
+        files = sorted(p for folder in ("modules", "docs", "provinces") for p in (root / folder).rglob("*.en.md"))
     if not files:
         print("error: name the English texts you brought up to date (or --all)", file=sys.stderr)
         return EXIT_CONTENT

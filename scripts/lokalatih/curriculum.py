@@ -102,6 +102,7 @@ class Page:
 
     path: str
     rendered: Rendered
+    folder: Path | None = None  # where its texts (and the images they show) are: docs/ or a province folder
 
 
 @dataclass(frozen=True)

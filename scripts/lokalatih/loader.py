@@ -17,7 +17,9 @@ from pathlib import Path
 from lokalatih.clock import parse_clock
 from lokalatih.curriculum import Curriculum, Day, Module, Page, Programme, Slot
 from lokalatih.errors import ErrorLog
+from lokalatih.labels import label
 from lokalatih.model.module import ModuleSpec
+from lokalatih.model.province import ProvinceSpec
 from lokalatih.model.slides import SlideDeckSpec
 from lokalatih.placeholders import placeholders
 from lokalatih.rules import check
@@ -26,6 +28,7 @@ from lokalatih.sources import (
     ProgrammeSources,
     Sources,
     TextFile,
+    Texts,
     confidentiality_limits,
     read_sources,
     template_variables,
@@ -92,14 +95,33 @@ def _slides_for_corridor(deck: SlideDeckSpec | None, sources: Sources) -> SlideD
     return deck.model_copy(update={"slides": [s for s in deck.slides if s.corridor in (None, corridor)]})
 
 
+# The heading of a province's local cases at the end of a module's page; the class lets the site and tests find it.
+LOCAL_SECTION = "## {title} {{ .lk-local }}\n\n"
+
+
+def _with_addition(texts: Texts, addition: Texts | None, province: ProvinceSpec) -> dict[str, str]:
+    """The module's text per language, with the province's addition appended under "Di <province>"."""
+    rendered = {lang: text.rendered for lang, text in texts.items()}
+    if addition is None:
+        return rendered
+    return {
+        lang: text.rstrip("\n")
+        + "\n\n"
+        + LOCAL_SECTION.format(title=label("local_section", lang, province=province.name[lang]))
+        + addition[lang].rendered
+        for lang, text in rendered.items()
+    }
+
+
 def _module(module: ModuleSources, sources: Sources) -> Module:
+    province = sources.provinces[sources.province].spec
     return Module(
         module.folder.parent.name,
         module.slug,
         module.folder,
         _for_corridor(module.module.spec, sources),
-        {lang: text.rendered for lang, text in module.participant.items()},
-        {lang: text.rendered for lang, text in module.facilitator.items()},
+        _with_addition(module.participant, module.additions.get("participant"), province),
+        _with_addition(module.facilitator, module.additions.get("facilitator"), province),
         module.bank.spec,
         _slides_for_corridor(module.rendered_slides, sources),
     )
@@ -127,15 +149,19 @@ def _programme(programme: ProgrammeSources, sources: Sources) -> Programme:
 
 def assemble(sources: Sources) -> Curriculum:
     """Phase 3: the curriculum every renderer takes, from sources that passed every rule."""
+    province = sources.provinces[sources.province].spec
     return Curriculum(
         sources.root,
-        sources.provinces[sources.province].spec,
+        province,
         {slug: profile.spec for slug, profile in sources.provinces.items()},
         [_programme(programme, sources) for programme in sources.programmes],
         sources.glossary.spec,
         {reference.key: reference for reference in sources.references.spec.references},
         sources.pocket_card.spec,
-        [Page(page.path, {lang: text.rendered for lang, text in page.texts.items()}) for page in sources.pages],
+        [
+            Page(page.path, {lang: text.rendered for lang, text in page.texts.items()}, page.texts["id"].path.parent)
+            for page in sources.pages
+        ],
         sources.translations,
         placeholders(sources.provinces[sources.province].document, sources.root),
     )

@@ -9,6 +9,7 @@ from pydantic import BaseModel
 
 from lokalatih.model.evaluation import EvaluationSpec
 from lokalatih.model.glossary import GlossarySpec
+from lokalatih.model.local import ProgrammeOverlaySpec
 from lokalatih.model.module import ModuleSpec
 from lokalatih.model.pocket_card import PocketCardSpec
 from lokalatih.model.programme import ProgrammeSpec
@@ -30,6 +31,7 @@ SCHEMAS: dict[str, type[BaseModel]] = {
     "pocket-card": PocketCardSpec,
     "safeguarding": SafeguardingSpec,
     "slides": SlideDeckSpec,
+    "programme-overlay": ProgrammeOverlaySpec,
 }
 
 

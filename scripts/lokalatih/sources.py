@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 import types
 from collections.abc import Callable, Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from enum import StrEnum
 from pathlib import Path
 from typing import Any, Generic, TypeVar
 
@@ -27,6 +28,7 @@ from lokalatih.model.common import LANGUAGE_NAMES, LANGUAGES
 from lokalatih.model.corridor import Corridor
 from lokalatih.model.evaluation import EvaluationSpec
 from lokalatih.model.glossary import GlossarySpec
+from lokalatih.model.local import ProgrammeOverlaySpec
 from lokalatih.model.module import ModuleSpec
 from lokalatih.model.pocket_card import PocketCardSpec
 from lokalatih.model.programme import ProgrammeSpec
@@ -36,7 +38,7 @@ from lokalatih.model.references import ReferencesSpec
 from lokalatih.model.safeguarding import SafeguardingSpec
 from lokalatih.model.slides import SlideDeckSpec
 from lokalatih.validation import parse
-from lokalatih.yamlsource import YamlDocument, YamlSyntaxError, load_yaml
+from lokalatih.yamlsource import Loc, YamlDocument, YamlSyntaxError, load_yaml
 
 M = TypeVar("M", bound=BaseModel)
 T = TypeVar("T")
@@ -68,6 +70,14 @@ class TextFile:
 Texts = dict[str, TextFile]  # one text per language, every language present
 
 
+class Origin(StrEnum):
+    """Where a module comes from: the core `modules/`, or the folder of the province the kit is built for."""
+
+    CORE = "core"
+    LOCAL = "local"  # the province's own module, placed by its programme.yaml overlay
+    REPLACEMENT = "replacement"  # the province's module in place of the core module of the same folder name
+
+
 @dataclass(frozen=True)
 class ModuleSources:
     folder: Path
@@ -77,10 +87,23 @@ class ModuleSources:
     facilitator: Texts
     slides: Parsed[SlideDeckSpec] | None = None  # as written; None: the default deck
     rendered_slides: SlideDeckSpec | None = None  # the same, its texts rendered with the province's variables
+    origin: Origin = Origin.CORE
+    replaced: ModuleSources | None = None  # a replacement's core module, as read
+    # The province's local cases for a module's pages ("participant", "facilitator"), appended in their own section.
+    additions: dict[str, Texts] = field(default_factory=dict)
 
     @property
     def slug(self) -> str:
         return self.folder.name
+
+
+@dataclass(frozen=True)
+class Overlay:
+    """A province's programme.yaml overlay, and for each day it changes (by index) where it does so: a day that
+    runs late is reported there, where the province can fix it."""
+
+    parsed: Parsed[ProgrammeOverlaySpec]
+    day_places: dict[int, Loc]
 
 
 @dataclass(frozen=True)
@@ -90,6 +113,7 @@ class ProgrammeSources:
     blueprint: Parsed[BlueprintSpec]
     evaluation: Parsed[EvaluationSpec]
     modules: dict[str, ModuleSources]  # every module folder (with a module.yaml), by folder name, sorted
+    overlay: Overlay | None = None  # the province's changes; `programme.spec` then holds the merged schedule
 
     @property
     def spec(self) -> ProgrammeSpec:
@@ -137,16 +161,20 @@ class Sources:
         ]
         for programme in self.programmes:
             parsed += [programme.programme, programme.blueprint, programme.evaluation]
+            parsed += [programme.overlay.parsed] if programme.overlay else []
             for module in programme.modules.values():
                 parsed += [module.module, module.bank, *([module.slides] if module.slides else [])]
         return {source.path: source.document for source in parsed}
 
     @property
     def texts(self) -> Iterator[TextFile]:
-        """Every Markdown text: participant and facilitator texts of every module, then the authored pages."""
+        """Every Markdown text: participant and facilitator texts of every module (with a province's additions),
+        then the authored pages."""
         for _, module in self.modules:
             yield from module.participant.values()
             yield from module.facilitator.values()
+            for texts in module.additions.values():
+                yield from texts.values()
         for page in self.pages:
             yield from page.texts.values()
 
@@ -202,12 +230,15 @@ class _Written:
     sources: dict[str, str]  # by language; the marker line blanked
 
 
-class _Reader:
-    """Reads files one by one; every problem goes to the log, and a source that cannot be read is left out."""
+class Reader:
+    """Reads files one by one; every problem goes to the log, and a source that cannot be read is left out.
+    `variables` are what the texts are rendered with (None when the profile could not be read: texts are then only
+    checked for presence)."""
 
-    def __init__(self, root: Path, log: ErrorLog) -> None:
+    def __init__(self, root: Path, log: ErrorLog, variables: Variables | None = None) -> None:
         self.root = root
         self.log = log
+        self.variables = variables
         self.translations: list[translations.TranslationStatus] = []
 
     def read(self, path: Path, model: type[M]) -> Parsed[M] | None:
@@ -250,6 +281,26 @@ class _Reader:
             except templating.TemplateProblem as problem:
                 self.log.add(path, problem.line, 1, "", problem.message)
         return texts if len(texts) == len(LANGUAGES) else None
+
+    def texts(self, stem: Path) -> Texts | None:
+        """`stem.id.md` and `stem.en.md`, read and rendered."""
+        written = self.written(stem)
+        if written is None or self.variables is None:
+            return None
+        return self.render(written, self.variables)
+
+    def module(self, folder: Path, origin: Origin = Origin.CORE) -> ModuleSources | None:
+        """A module folder: module.yaml, the question bank, both texts in both languages, the slide model."""
+        module = self.templated(folder / "module.yaml", ModuleSpec, self.variables)
+        bank = self.bank(folder)
+        participant = self.texts(folder / "participant")
+        facilitator = self.texts(folder / "facilitator")
+        slides_read, slides, rendered_slides = (
+            self.slides(folder, self.variables) if self.variables is not None else (False, None, None)
+        )
+        if not (module and bank and participant and facilitator and slides_read):
+            return None
+        return ModuleSources(folder, module, bank, participant, facilitator, slides, rendered_slides, origin)
 
     def provinces(self) -> dict[str, Parsed[ProvinceSpec] | None]:
         return {path.stem: self.read(path, ProvinceSpec) for path in sorted((self.root / "provinces").glob("*.yaml"))}
@@ -339,7 +390,7 @@ def _all_or_none(values: dict[str, T | None]) -> dict[str, T] | None:
 
 def read_sources(root: Path, province: str, log: ErrorLog) -> Sources | None:
     """Read every source; None when any could not be read (the log then says why, file by file)."""
-    reader = _Reader(root, log)
+    reader = Reader(root, log)
     provinces = reader.provinces()
     modules_folder = root / "modules"
     glossary = reader.read(modules_folder / "glossary.yaml", GlossarySpec)
@@ -348,34 +399,18 @@ def read_sources(root: Path, province: str, log: ErrorLog) -> Sources | None:
     active = provinces.get(province)
     # Texts are rendered with the active profile; when it (or the safeguarding text) cannot be read, its own error
     # is logged above and the texts are only checked for presence: nothing past this phase runs on a failed read.
-    variables = template_variables(active.spec, safeguarding.spec) if active and safeguarding else None
-    pocket_card = reader.templated(modules_folder / "pocket-card.yaml", PocketCardSpec, variables)
-
-    def texts(stem: Path) -> Texts | None:
-        written = reader.written(stem)
-        if written is None or variables is None:
-            return None
-        return reader.render(written, variables)
+    reader.variables = template_variables(active.spec, safeguarding.spec) if active and safeguarding else None
+    pocket_card = reader.templated(modules_folder / "pocket-card.yaml", PocketCardSpec, reader.variables)
 
     programmes: list[ProgrammeSources | None] = []
     for folder in sorted(p.parent for p in modules_folder.glob("*/programme.yaml")):
         programme = reader.read(folder / "programme.yaml", ProgrammeSpec)
         blueprint = reader.read(folder / "blueprint.yaml", BlueprintSpec)
         evaluation = reader.evaluation(folder)
-        modules: dict[str, ModuleSources | None] = {}
-        for module_folder in sorted(p.parent for p in folder.glob("*/module.yaml")):
-            module = reader.templated(module_folder / "module.yaml", ModuleSpec, variables)
-            bank = reader.bank(module_folder)
-            participant = texts(module_folder / "participant")
-            facilitator = texts(module_folder / "facilitator")
-            slides_read, slides, rendered_slides = (
-                reader.slides(module_folder, variables) if variables is not None else (False, None, None)
-            )
-            modules[module_folder.name] = (
-                ModuleSources(module_folder, module, bank, participant, facilitator, slides, rendered_slides)
-                if module and bank and participant and facilitator and slides_read
-                else None
-            )
+        modules = {
+            module_folder.name: reader.module(module_folder)
+            for module_folder in sorted(p.parent for p in folder.glob("*/module.yaml"))
+        }
         complete_modules = _all_or_none(modules)
         programmes.append(
             ProgrammeSources(folder, programme, blueprint, evaluation, complete_modules)
@@ -389,8 +424,13 @@ def read_sources(root: Path, province: str, log: ErrorLog) -> Sources | None:
     )
     pages: list[PageSources | None] = []
     for stem in stems:
-        page_texts = texts(stem)
+        page_texts = reader.texts(stem)
         pages.append(PageSources(stem.relative_to(docs).as_posix(), page_texts) if page_texts else None)
+    # The province folder lays its own modules, cases and pages over the core (`local_content.py`).
+    from lokalatih import local_content  # it reads with this module's Reader: imported here, not at the top
+
+    province_folder = local_content.read(reader, province, programmes, pages)
+    programmes, pages = province_folder.programmes, province_folder.pages
 
     read_provinces = _all_or_none(provinces)
     read_programmes = [programme for programme in programmes if programme is not None]

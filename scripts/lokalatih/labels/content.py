@@ -11,6 +11,8 @@ CONTENT: dict[str, dict[str, str]] = {
         "id": "Penanggung jawab pelindungan peserta di acara ini:",
         "en": "Safeguarding focal point at this event:",
     },
+    # The heading of a province's own cases and examples, appended to a core module's page (provinces/<slug>/).
+    "local_section": {"id": "Di {province}", "en": "In {province}"},
     "focal_point_unnamed": {
         "id": "belum ditunjuk. Panitia menunjuk satu orang sebelum hari pertama dan memperkenalkannya saat pembukaan.",
         "en": "not yet named. The organisers name one person before day 1 and introduce them at the opening.",

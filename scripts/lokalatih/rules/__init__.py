@@ -14,6 +14,8 @@ without error, so no rule ever has to guess around a source that failed to load.
 - `programmes`: each programme.yaml against its module folders (schedule, day windows, certificate rule);
 - `kit`: the whole kit (province profiles and event dates, glossary and reference keys, ids unique across modules,
   no templates in YAML);
+- `local`: a province folder's content (its own modules' ids, replacements that keep the test whole, local cases
+  without images);
 - `print_font`: every character of a text that reaches a PDF is in the shipped print fonts (else an empty box).
 
 A new rule is a function in one of these modules, added to `RULES`.
@@ -23,7 +25,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from lokalatih.rules import bank, evaluation, kit, print_font, programmes, sessions, slides, texts
+from lokalatih.rules import bank, evaluation, kit, local, print_font, programmes, sessions, slides, texts
 from lokalatih.rules.issue import Issue
 from lokalatih.rules.texts import MIN_PARTICIPANT_WORDS, blocks_in, count_words
 from lokalatih.sources import Sources
@@ -59,6 +61,9 @@ RULES: tuple[Rule, ...] = (
     texts.reading_length,
     texts.images,
     texts.disclosure,
+    local.local_ids,
+    local.replacements,
+    local.additions_without_images,
     print_font.characters,
 )
 

@@ -21,7 +21,7 @@ from lokalatih.model.questions import (
     quiz_length,
 )
 from lokalatih.rules.issue import Issue, duplicates, in_file
-from lokalatih.sources import Sources
+from lokalatih.sources import Origin, Sources
 from lokalatih.yamlsource import Loc
 
 OPTION_COUNTS = {ItemType.SINGLE: (3, 5), ItemType.MULTIPLE: (3, 6)}
@@ -160,7 +160,11 @@ def blueprints(sources: Sources) -> list[Issue]:
         modules = list(programme.modules.values())
         owner = {item.id: module for module in modules for item in module.bank.spec.items}
         counts = Counter(listed)
+        # An item a province's replacement dropped is reported at the replacement's bank (`rules.local`).
+        replaced = {item.id for module in modules if module.replaced for item in module.replaced.bank.spec.items}
         for index, item_id in enumerate(listed):
+            if item_id not in owner and item_id in replaced:
+                continue
             if item_id not in owner:
                 issues.append(Issue(path, ("items", index), f"no item '{item_id}' in this programme's question banks"))
             elif counts[item_id] > 1:
@@ -181,7 +185,9 @@ def blueprints(sources: Sources) -> list[Issue]:
                 issues.append(Issue(path, ("items", index), message))
         tested = {owner[item_id].slug for item_id in listed if item_id in owner}
         for module in modules:
-            if module.slug not in tested:
+            # A province's own module is not in the test: every province keeps the same test, so that the pooled
+            # report compares like with like. Its items are in the question bank (Moodle, GIFT) for local quizzes.
+            if module.slug not in tested and module.origin != Origin.LOCAL:
                 message = f"no item of module {module.module.spec.id} ({module.slug}) in the test"
                 issues.append(Issue(path, ("items",), message))
     return issues

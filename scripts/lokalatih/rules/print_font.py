@@ -115,7 +115,7 @@ def characters(sources: Sources) -> list[Issue]:
             issues += _yaml_issues(module.bank, _NOT_PRINTED_BANK)
             if module.slides is not None:
                 issues += _yaml_issues(module.slides)
-            for text in module.facilitator.values():
+            for text in [*module.facilitator.values(), *module.additions.get("facilitator", {}).values()]:
                 issues += _text_issues(text)
     for page in sources.pages:
         if page.path == PRINTED_PAGE:

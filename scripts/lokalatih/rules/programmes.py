@@ -66,14 +66,18 @@ def day_windows(sources: Sources) -> list[Issue]:
                     assert entry.minutes is not None  # the Slot model guarantees it
                     clock += entry.minutes
             loc: Loc = ("days", day_index, "end")
+            where = path
+            if programme.overlay and day_index in programme.overlay.day_places:
+                # The province's overlay inserted a module into this day or moved its window: it is fixed there.
+                where, loc = programme.overlay.parsed.path, programme.overlay.day_places[day_index]
             if end <= start:
-                issues.append(Issue(path, loc, f"the day ends ({day.end}) before it starts"))
+                issues.append(Issue(where, loc, f"the day ends ({day.end}) before it starts"))
             elif clock > end:
                 message = (
                     f"day {day_index + 1} runs until {format_clock(clock)}, past its end {day.end} "
                     f"({clock - end} minutes too long)"
                 )
-                issues.append(Issue(path, loc, message))
+                issues.append(Issue(where, loc, message))
     return issues
 
 

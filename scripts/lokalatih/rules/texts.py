@@ -86,6 +86,9 @@ def blocks(sources: Sources) -> list[Issue]:
             issues += _block_issues(text, facilitator=False)
         for text in module.facilitator.values():
             issues += _block_issues(text, facilitator=True, required=required)
+        for kind, additions in module.additions.items():  # a province's cases: the blocks of their page's kind
+            for text in additions.values():
+                issues += _block_issues(text, facilitator=kind == "facilitator")
     for page in sources.pages:
         for text in page.texts.values():
             issues += _block_issues(text, facilitator=True)

@@ -287,7 +287,7 @@ def page_images(curriculum: Curriculum) -> dict[str, bytes]:
     texts += [(module.folder, f"{module.programme}/{module.slug}", module.facilitator) for module in curriculum.modules]
     for page in curriculum.pages:
         folder = Path(page.path).parent
-        texts.append((curriculum.root / "docs" / folder, folder.as_posix(), page.rendered))
+        texts.append((page.folder or curriculum.root / "docs" / folder, folder.as_posix(), page.rendered))
     images: dict[str, bytes] = {}
     for source_folder, page_folder, rendered in texts:
         for lang, text in rendered.items():
