@@ -1,4 +1,4 @@
-"""`lokalatih check | build | serve | event | schemas`: the one entry point for authors, facilitators and CI."""
+"""`lokalatih check | build | serve | contacts | event | schemas`: one entry point for authors, facilitators, CI."""
 
 from __future__ import annotations
 
@@ -24,12 +24,17 @@ def _report(errors: ContentErrors) -> int:
 
 
 def _check(root: Path, province: str, strict: bool = False) -> int:
+    from lokalatih.contacts import contact_warnings
+    from lokalatih.reproducible import source_date
     from lokalatih.scaffold import province_gaps
     from lokalatih.translations import Freshness
 
     curriculum = load_curriculum(root, province)
     for gap in province_gaps(root, province, curriculum.province):
         print(f"warning: {gap}", file=sys.stderr)
+    # Counted to the build's date, so that `check` warns about exactly what a build of this commit leaves out.
+    for warning in contact_warnings(root, province, curriculum.province, source_date(root).date()):
+        print(f"warning: {warning}", file=sys.stderr)
     drifted = [t for t in curriculum.translations if t.freshness != Freshness.CURRENT]
     for status in drifted:
         where = status.translation.relative_to(root).as_posix()
@@ -114,6 +119,19 @@ def _event(root: Path, args: argparse.Namespace) -> int:
         return EXIT_CONTENT
 
 
+def _contacts(root: Path, province: str, on: str | None) -> int:
+    from lokalatih.contacts_report import contacts_table, parse_day
+
+    try:
+        today = parse_day(on)
+    except ValueError as error:
+        print(f"error: --on: {error}", file=sys.stderr)
+        return EXIT_CONTENT
+    curriculum = load_curriculum(root, province)
+    print(contacts_table(curriculum.province, today))
+    return EXIT_OK
+
+
 def _schemas(root: Path) -> int:
     from lokalatih.schemas import export_schemas
 
@@ -144,6 +162,8 @@ def parser() -> argparse.ArgumentParser:
     )
     serve = with_province(commands.add_parser("serve", help="preview the site; rebuilds when a source changes"))
     serve.add_argument("--address", default="127.0.0.1:8000", help="host:port to serve on")
+    contacts = with_province(commands.add_parser("contacts", help="each contact's status and the age of its check"))
+    contacts.add_argument("--on", help="count ages to this day, YYYY-MM-DD (default: today)")
     commands.add_parser("schemas", help="export the JSON Schemas of every YAML kind into schemas/")
     scaffold = commands.add_parser("new-province", help="create a province profile to fill in")
     scaffold.add_argument("slug", help="e.g. nusa-tenggara-barat")
@@ -167,6 +187,8 @@ def main(argv: list[str] | None = None) -> int:
             return _build(root, args.province, args.site_url)
         if args.command == "serve":
             return _serve(root, args.province, args.address)
+        if args.command == "contacts":
+            return _contacts(root, args.province, args.on)
         if args.command == "new-province":
             return _new_province(root, args.slug, args.name, args.name_en)
         if args.command == "event":
