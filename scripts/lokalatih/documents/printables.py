@@ -77,7 +77,7 @@ def agenda(artifact: Artifact, ctx: RenderContext) -> str:
 
 def workbook(artifact: Artifact, ctx: RenderContext) -> str:
     """The programme's handouts and worksheets in one file; like them, it names no province (the agenda does), so
-    another province's build reuses it unless a handout prints that province's verified contacts."""
+    another province's build reuses it unless a handout prints referral contacts (or the offices to ask)."""
     lang = artifact.lang or ""
     programme = ctx.programme(artifact.programme)
     return _html(ctx, "workbook.html.j2", lang, f"{label('workbook', lang)}: {programme.spec.title[lang]}",
