@@ -39,6 +39,7 @@ PAGE_KINDS = {
     "downloads": ("downloads/", CONTENT),
     "references": ("references/", CONTENT),
     "translation status": ("translations/", CONTENT),
+    "contact status": ("contacts/", CONTENT),
     "404": ("404.html", WHOLE),
 }
 

@@ -30,7 +30,7 @@ PAGE_SIZES = {
     "A4 landscape": "841.89 x 595.276",
     "A3 landscape": "1190.55 x 841.89",
     "A3": "841.89 x 1190.55",
-    "A6": "297.638 x 419.528",
+    "card": "269.291 x 379.843",  # the pocket card, 95 × 134 mm (documents/imposition.py)
     "16:9": "960 x 540",  # the slides: 13.333 × 7.5 in, PowerPoint's widescreen
 }
 
@@ -74,6 +74,7 @@ def test_every_public_pdf_has_title_language_fonts_and_page_size(built_kit: Path
         "workbook",
         "agenda",
         "pocket-card",
+        "pocket-card-sheet",
         "evaluation-form",
         "slides",
     }
@@ -85,7 +86,7 @@ def test_every_public_pdf_has_title_language_fonts_and_page_size(built_kit: Path
         assert pdf_language(path) == {entry["lang"]}, path.name
         assert embedded_fonts(path) and foreign_fonts(path) == [], path.name
         size = info["Page size"].split(" pts")[0].strip()
-        expected = {"pocket-card": "A6", "worksheet": None, "slides": "16:9"}.get(str(entry["kind"]), "A4")
+        expected = {"pocket-card": "card", "worksheet": None, "slides": "16:9"}.get(str(entry["kind"]), "A4")
         if expected:
             assert size == PAGE_SIZES[expected], path.name
         assert f".{entry['lang']}.pdf" in path.name
@@ -157,16 +158,23 @@ def test_agenda_prints_clock_times_venue_and_dates_from_the_profile(built_kit: P
     assert "17 November 2025" in english and "Coffee break" in english
 
 
-def test_pocket_card_prints_only_verified_contacts(built_kit: Path) -> None:
+def test_no_printable_carries_an_unverified_number(built_kit: Path) -> None:
+    """The real profile has no verified contact: the card, the handouts with referral contacts and the facilitator
+    guide say where to ask in person and print none of its numbers (tests/test_contacts.py has the rules)."""
     curriculum = load_curriculum(built_kit)
-    unverified = [c for c in curriculum.province.contacts if not c.verified and c.phone]
-    assert unverified, "the profile keeps unconfirmed channels to show they stay off the card"
-    card = pdf_text(built_kit / "site" / "downloads" / "pocket-card-sumatera-utara.id.pdf")
-    for contact in unverified:
-        assert contact.phone not in card
-    assert curriculum.pocket_card.no_contacts["id"][:30] in re.sub(r"\s+", " ", card)
-    guide = pdf_text(built_kit / "dist" / "kit" / "training" / "facilitator-guide-training.en.pdf")
-    assert unverified[0].phone in guide and "to be confirmed" in guide
+    numbers = [n for c in curriculum.province.contacts for n in (c.phone, c.whatsapp) if n]
+    assert numbers, "the profile keeps unconfirmed channels to show they stay off every printable"
+    printed = [
+        built_kit / "site" / "downloads" / "pocket-card-sumatera-utara.id.pdf",
+        built_kit / "site" / "downloads" / "pocket-card-sheet-sumatera-utara.en.pdf",
+        built_kit / "site" / "downloads" / "handout-t05-gender-protection-referral.id.pdf",
+        built_kit / "dist" / "kit" / "training" / "facilitator-guide-training.en.pdf",
+    ]
+    for path in printed:
+        text = pdf_text(path)
+        assert not [number for number in numbers if number in text], path.name
+    card = re.sub(r"\s+", " ", pdf_text(printed[0]))
+    assert "BP3MI Sumatera Utara" in card and curriculum.pocket_card.no_contacts["id"][:30] in card
 
 
 def test_facilitator_guide_and_attendance_sheets_are_kit_only(built_kit: Path) -> None:
@@ -310,9 +318,15 @@ def test_two_checkouts_build_identical_files_without_their_paths(
     assert leaks == []
 
 
+def _html_of(output: object) -> str:
+    """A renderer's HTML, also when it returns a job (the pocket cards: their job checks that each side fits)."""
+    return str(output(Path("out.pdf")).html) if callable(output) else str(output)  # type: ignore[attr-defined]
+
+
 def test_another_province_changes_only_the_documents_that_show_the_province() -> None:
-    """A PDF is cached by its HTML: handouts, worksheets, workbooks and keys that name no province (and print no
-    verified contact) keep their HTML, so switching provinces renders only the documents about the event."""
+    """A PDF is cached by its HTML: handouts, worksheets, workbooks and keys that name no province keep their HTML,
+    so switching provinces renders only the documents about the event, and the handouts (and workbooks) that print
+    referral contacts, which name the province's offices to ask in person while no contact is published."""
     import datetime as dt
 
     from lokalatih.catalog import build_catalog
@@ -325,7 +339,7 @@ def test_another_province_changes_only_the_documents_that_show_the_province() ->
         curriculum = load_curriculum(REPO, province)
         ctx = RenderContext(curriculum, when)
         return {
-            (a.kind, a.lang, a.programme, a.module, a.part): str(RENDERERS[a.kind](a, ctx))
+            (a.kind, a.lang, a.programme, a.module, a.part): _html_of(RENDERERS[a.kind](a, ctx))
             for a in build_catalog(curriculum)
             if a.is_pdf
         }
@@ -334,7 +348,19 @@ def test_another_province_changes_only_the_documents_that_show_the_province() ->
     assert north.keys() == east.keys()
     changed = {key[0] for key in north if north[key] != east[key]}
     # The slides' title slide names the province and the session's date.
-    assert changed == {"pocket-card", "agenda", "facilitator-guide", "attendance", "test-form", "slides"}
+    assert changed == {
+        "pocket-card",
+        "pocket-card-sheet",
+        "agenda",
+        "facilitator-guide",
+        "attendance",
+        "test-form",
+        "slides",
+        "handout",
+        "workbook",
+    }
+    referral = {m.slug for m in load_curriculum(REPO).modules if m.spec.handout.referral_contacts}
+    assert referral and {key[3] for key in north if key[0] == "handout" and north[key] != east[key]} == referral
 
 
 def test_pdf_progress_follows_completion_not_submission(tmp_path: Path) -> None:

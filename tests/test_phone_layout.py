@@ -1,6 +1,6 @@
 """Reading on a cheap Android phone (390 × 844, touch): no page scrolls sideways, tables wrap or scroll inside their
 own box with a shadow at the edge they continue past, and the keyboard still reaches them; on a laptop (1366 px)
-the province's services directory shows every contact's status without scrolling."""
+the province's services directory shows when each contact was checked without scrolling."""
 
 from __future__ import annotations
 
@@ -39,17 +39,18 @@ def test_no_page_kind_scrolls_sideways_on_a_phone(phone: Any, site_url: str, pre
     assert wide == []
 
 
-def test_the_services_directory_fits_a_phone_and_a_laptop(browser: Any, site_url: str) -> None:
-    """Every contact's status is on screen without scrolling the table or the page: on a laptop, where it used to
-    sit past the edge (the first column did not wrap), and on a phone."""
+def test_the_services_directory_fits_a_phone_and_a_laptop(browser: Any, awkward_url: str) -> None:
+    """When each published contact was checked is on screen without scrolling the table or the page: on a laptop,
+    where the last column used to sit past the edge (the first column did not wrap), and on a phone. (The real
+    profiles publish no contact yet: the minikit's has one.)"""
     for options in (LAPTOP, PHONE):
         context = browser.new_context(**options)
         tab = context.new_page()
         for prefix in ("", "en/"):
-            tab.goto(f"{site_url}/{prefix}province/", wait_until="load")
+            tab.goto(f"{awkward_url}/{prefix}province/", wait_until="load")
             region = tab.locator("[role=region][aria-labelledby=services]")
             statuses = region.locator("tbody tr td:last-child")
-            assert statuses.count() >= 3
+            assert statuses.count() >= 1
             box = region.bounding_box()
             assert region.evaluate("r => r.scrollWidth <= r.clientWidth"), (options, prefix)
             for index in range(statuses.count()):

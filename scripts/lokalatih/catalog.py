@@ -19,7 +19,7 @@ from lokalatih.model.common import LANGUAGES
 from lokalatih.model.test_key import TESTS
 
 Kind = Literal[
-    "handout", "worksheet", "workbook", "agenda", "pocket-card", "facilitator-guide", "attendance",
+    "handout", "worksheet", "workbook", "agenda", "pocket-card", "pocket-card-sheet", "facilitator-guide", "attendance",
     "test-form", "answer-key", "test-key", "xlsform", "gift", "moodle-xml", "kahoot", "coverage",
     "registration-form", "evaluation-form", "evaluation-xlsform", "slides", "slides-pptx",
 ]  # fmt: skip
@@ -87,8 +87,11 @@ class Catalog:
 def _public(curriculum: Curriculum, lang: str) -> list[Artifact]:
     slug = curriculum.province.slug
     found = [
-        Artifact(f"pocket-card-{slug}.{lang}.pdf", "pocket-card", Audience.PUBLIC, label("pocket_card", lang), lang)
-    ]
+        Artifact(f"pocket-card-{slug}.{lang}.pdf", "pocket-card", Audience.PUBLIC, label("pocket_card", lang), lang),
+        # The same card four times on an A4 sheet with crop marks, for a copy shop.
+        Artifact(f"pocket-card-sheet-{slug}.{lang}.pdf", "pocket-card-sheet", Audience.PUBLIC,
+                 label("pocket_card_sheet", lang), lang),
+    ]  # fmt: skip
     for programme in curriculum.programmes:
         p = programme.id
         found += [

@@ -1,4 +1,4 @@
-"""`lokalatih check | build | serve | event | schemas`: the one entry point for authors, facilitators and CI."""
+"""`lokalatih check | build | serve | contacts | event | schemas`: one entry point for authors, facilitators, CI."""
 
 from __future__ import annotations
 
@@ -38,12 +38,17 @@ def _warn(warnings: list[ContentError]) -> None:
 
 def _check(root: Path, province: str, strict: bool = False, draft: bool = False) -> int:
     """Every gap of the profile (placeholders are errors, as for `build`, unless `draft`) and stale translations."""
+    from lokalatih.contacts import contact_warnings
+    from lokalatih.reproducible import source_date
     from lokalatih.scaffold import province_gaps
     from lokalatih.translations import Freshness
 
     curriculum = load_curriculum(root, province)
     placeholders = curriculum.placeholders
     gaps = province_gaps(root, province, curriculum.province, placeholders)
+    # Contacts are counted to the build's date, so that `check` warns about exactly what a build of this commit
+    # leaves out.
+    gaps += contact_warnings(root, province, curriculum.province, source_date(root).date())
     _warn(sorted([*gaps, *placeholders]) if draft else gaps)
     drifted = [t for t in curriculum.translations if t.freshness != Freshness.CURRENT]
     stale = []
@@ -134,6 +139,19 @@ def _event(root: Path, args: argparse.Namespace) -> int:
         return EXIT_CONTENT
 
 
+def _contacts(root: Path, province: str, on: str | None) -> int:
+    from lokalatih.contacts_report import contacts_table, parse_day
+
+    try:
+        today = parse_day(on)
+    except ValueError as error:
+        print(f"error: --on: {error}", file=sys.stderr)
+        return EXIT_CONTENT
+    curriculum = load_curriculum(root, province)
+    print(contacts_table(curriculum.province, today))
+    return EXIT_OK
+
+
 def _schemas(root: Path) -> int:
     from lokalatih.schemas import export_schemas
 
@@ -170,6 +188,8 @@ def parser() -> argparse.ArgumentParser:
     )
     serve = with_province(commands.add_parser("serve", help="preview the site; rebuilds when a source changes"))
     serve.add_argument("--address", default="127.0.0.1:8000", help="host:port to serve on")
+    contacts = with_province(commands.add_parser("contacts", help="each contact's status and the age of its check"))
+    contacts.add_argument("--on", help="count ages to this day, YYYY-MM-DD (default: today)")
     commands.add_parser("schemas", help="export the JSON Schemas of every YAML kind into schemas/")
     scaffold = commands.add_parser("new-province", help="create a province profile to fill in")
     scaffold.add_argument("slug", help="e.g. nusa-tenggara-barat")
@@ -193,6 +213,8 @@ def main(argv: list[str] | None = None) -> int:
             return _build(root, args.province, args.site_url, args.draft)
         if args.command == "serve":
             return _serve(root, args.province, args.address)
+        if args.command == "contacts":
+            return _contacts(root, args.province, args.on)
         if args.command == "new-province":
             return _new_province(root, args.slug, args.name, args.name_en)
         if args.command == "event":

@@ -19,7 +19,7 @@ from lokalatih.slides.render import RENDERERS as SLIDES
 Renderer = Callable[[Artifact, RenderContext], str | bytes | Callable[[Path], RenderJob]]
 RENDERERS: dict[Kind, Renderer] = {**PRINTABLES, **KIT, **SLIDES}  # type: ignore[dict-item]
 # Kinds whose renderer returns a job rather than the file (rendered in the worker pool and cached).
-JOB_KINDS: frozenset[Kind] = frozenset({"slides-pptx"})
+JOB_KINDS: frozenset[Kind] = frozenset({"slides-pptx", "pocket-card", "pocket-card-sheet"})
 
 
 def render_catalog(

@@ -8,10 +8,12 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from lokalatih.catalog import Catalog, build_catalog
+from lokalatih.contacts import in_person_offices, published_contacts
 from lokalatih.curriculum import Curriculum, Module, Programme
 from lokalatih.formatting import iso_timestamp
 from lokalatih.kit.forms import Form, TestKind, build_forms
 from lokalatih.kit.key import test_key
+from lokalatih.model.province import Contact, Institution
 from lokalatih.slides.deck import build_deck
 from lokalatih.slides.layout import LaidOutDeck, lay_out
 
@@ -34,6 +36,16 @@ class RenderContext:
     def catalog(self) -> Catalog:
         """The build's output catalog, made once: the build renders it, and a document may list others' files."""
         return build_catalog(self.curriculum)
+
+    @functools.cached_property
+    def published_contacts(self) -> list[Contact]:
+        """The province's contacts that participants may see: verified within 12 months of the build's date."""
+        return published_contacts(self.curriculum.province, self.when.date())
+
+    @functools.cached_property
+    def in_person_offices(self) -> list[Institution]:
+        """Where to ask in person when no contact is published."""
+        return in_person_offices(self.curriculum.province)
 
     @functools.cached_property
     def glossary(self) -> dict[str, Any]:

@@ -7,19 +7,23 @@ so switching provinces leaves its cached PDF valid.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from lokalatih.catalog import SLIDE_KINDS, Artifact
 from lokalatih.curriculum import Programme
+from lokalatih.documents import imposition
 from lokalatih.documents.markdown_html import to_html
 from lokalatih.kit.evaluation import evaluation_form as evaluation_form_of
 from lokalatih.labels import STAKEHOLDER_GROUPS, label
-from lokalatih.model.province import Stage
+from lokalatih.printing.pdf import FittedPdfJob, RenderJob
 from lokalatih.printing.render import render_html
 from lokalatih.render_context import RenderContext
 from lokalatih.view import LanguageView
 
 ATTENDANCE_ROWS = 12
+POCKET_CARD_SIDES = 2  # front and back: one page each on the card, one sheet page each on the A4 sheet
 
 
 def _html(ctx: RenderContext, template: str, lang: str, title: str, context_line: str, **values: Any) -> str:
@@ -34,7 +38,8 @@ def _html(ctx: RenderContext, template: str, lang: str, title: str, context_line
         province_name=province.name[lang],
         glossary=ctx.glossary,
         references=ctx.curriculum.references,
-        contacts=list(province.contacts),
+        contacts=ctx.published_contacts,
+        offices=ctx.in_person_offices,
         no_contacts=ctx.curriculum.pocket_card.no_contacts[lang],
         event=province.event,
         draft=ctx.draft,
@@ -47,15 +52,19 @@ def _programme_line(programme: Programme, lang: str, province: str | None = None
     return " · ".join(["Lokalatih", programme.spec.short_title[lang], *([province] if province else [])])
 
 
-def pocket_card(artifact: Artifact, ctx: RenderContext) -> str:
+def pocket_card(artifact: Artifact, ctx: RenderContext) -> Callable[[Path], RenderJob]:
+    """The workers' pocket card: one card (front, back), or the A4 sheet of four with crop marks (`imposition`).
+    Its job refuses a side that does not fit its card (`FittedPdfJob`)."""
     lang = artifact.lang or ""
     province = ctx.curriculum.province
     card = ctx.curriculum.pocket_card
-    stages = [(Stage.BEFORE_DEPARTURE, card.before_departure), (Stage.ABROAD, card.abroad),
-              (Stage.ON_RETURN, card.on_return)]  # fmt: skip
-    by_stage = {stage: [c for c in province.contacts if stage in c.stages] for stage, _ in stages}
-    return _html(ctx, "pocket-card.html.j2", lang, f"{card.title[lang]} · {province.name[lang]}", "", card=card,
-                 stages=stages, contacts_by_stage=by_stage)  # fmt: skip
+    sheet = artifact.kind == "pocket-card-sheet"
+    checks = [contact.verified.date for contact in ctx.published_contacts if contact.verified]
+    html = _html(ctx, "pocket-card.html.j2", lang, f"{card.title[lang]} · {province.name[lang]}", "", card=card,
+                 stages=[card.before_departure, card.abroad, card.on_return], oldest_check=min(checks, default=None),
+                 sheet=sheet, cards=imposition.card_boxes(), marks=imposition.crop_marks())  # fmt: skip
+    what = f"the {lang} pocket card of {province.slug}"
+    return lambda output: FittedPdfJob(html, output, pages=POCKET_CARD_SIDES, what=what)
 
 
 def agenda(artifact: Artifact, ctx: RenderContext) -> str:
@@ -69,7 +78,7 @@ def agenda(artifact: Artifact, ctx: RenderContext) -> str:
 
 def workbook(artifact: Artifact, ctx: RenderContext) -> str:
     """The programme's handouts and worksheets in one file; like them, it names no province (the agenda does), so
-    another province's build reuses it unless a handout prints that province's verified contacts."""
+    another province's build reuses it unless a handout prints referral contacts (or the offices to ask)."""
     lang = artifact.lang or ""
     programme = ctx.programme(artifact.programme)
     return _html(ctx, "workbook.html.j2", lang, f"{label('workbook', lang)}: {programme.spec.title[lang]}",
@@ -139,6 +148,7 @@ def evaluation_form(artifact: Artifact, ctx: RenderContext) -> str:
 
 RENDERERS = {
     "pocket-card": pocket_card,
+    "pocket-card-sheet": pocket_card,
     "agenda": agenda,
     "workbook": workbook,
     "handout": handout,

@@ -36,7 +36,18 @@ SHARED: dict[str, dict[str, str]] = {
     "institution": {"id": "Lembaga", "en": "Institution"},
     "handout": {"id": "Handout peserta", "en": "Participant handout"},
     "referral_contacts": {"id": "Ke mana mencari bantuan", "en": "Where to get help"},
-    "to_be_confirmed": {"id": "belum diverifikasi: periksa sebelum dipakai", "en": "to be confirmed: check before use"},
+    # Published contacts, and where to ask in person when there is none (site pages and printables alike).
+    "checked": {"id": "Diperiksa", "en": "Checked"},
+    "in_person_intro": {
+        "id": "Belum ada nomor layanan yang sudah diperiksa kebenarannya. Datang dan tanyakan langsung di:",
+        "en": "No service number has been checked yet. Go and ask in person at:",
+    },
+    "in_person_generic": {
+        "id": "Belum ada nomor layanan yang sudah diperiksa kebenarannya. Datang dan tanyakan langsung di kantor "
+        "BP3MI, LTSA, atau Dinas Tenaga Kerja terdekat.",
+        "en": "No service number has been checked yet. Go and ask in person at the nearest BP3MI, LTSA or manpower "
+        "office.",
+    },
     "plan_problem": {"id": "Masalah", "en": "Problem"},
     "plan_action": {"id": "Aksi", "en": "Action"},
     "plan_lead": {"id": "Lembaga pemimpin", "en": "Lead institution"},

@@ -39,36 +39,22 @@ SITE: dict[str, dict[str, str]] = {
     "province_page": {"id": "Provinsi", "en": "Province"},
     "province_description": {
         "id": "Data, lembaga, dan direktori layanan bagi pekerja migran dan keluarganya di {province}, dengan sumber "
-        "dan status verifikasinya.",
+        "dan tanggal pemeriksaannya.",
         "en": "Figures, institutions and a directory of services for migrant workers and their families in {province}, "
-        "with their sources and whether each is verified.",
+        "with their sources and when each was checked.",
     },
     "province_figures": {"id": "Provinsi dalam angka", "en": "The province in figures"},
     "institutions": {"id": "Lembaga di provinsi", "en": "Institutions in the province"},
     "services": {"id": "Direktori layanan", "en": "Services directory"},
     "services_intro": {
-        "id": "Kontak yang belum diverifikasi ditandai dan tidak pernah dicetak di kartu saku. "
-        "Periksa sebelum dipakai.",
-        "en": "Contacts not yet verified are marked and never printed on pocket cards. Check before use.",
+        "id": "Hanya kontak yang sudah diperiksa langsung ke layanannya dalam 12 bulan terakhir yang dimuat di sini.",
+        "en": "Only contacts checked with the service itself in the last 12 months are listed here.",
     },
     "service": {"id": "Layanan", "en": "Service"},
     "contact": {"id": "Kontak", "en": "Contact"},
     "stages": {"id": "Tahap", "en": "Stages"},
     "status": {"id": "Status", "en": "Status"},
-    "verified": {"id": "terverifikasi", "en": "verified"},
-    "no_verified_contacts": {
-        "id": "Profil provinsi ini belum memuat kontak yang sudah diverifikasi. Tanyakan kepada fasilitator atau "
-        "petugas BP3MI.",
-        "en": "This province profile has no verified contact yet. Ask the facilitator or the BP3MI officers.",
-    },
-    "all_services": {
-        "id": "Daftar semua layanan di provinsi ini, termasuk yang belum diverifikasi:",
-        "en": "All services in the province, including those not yet verified:",
-    },
-    "no_contacts_yet": {
-        "id": "Profil provinsi ini belum memuat kontak layanan.",
-        "en": "This province profile lists no services yet.",
-    },
+    "all_services": {"id": "Semua layanan di provinsi ini:", "en": "All services in the province:"},
     "local_examples": {"id": "Contoh setempat", "en": "Local examples"},
     "recommendations": {"id": "Rekomendasi", "en": "Recommendations"},
     "action_plan": {"id": "Rencana aksi bersama: pemantauan", "en": "Joint action plan tracker"},
@@ -86,6 +72,32 @@ SITE: dict[str, dict[str, str]] = {
     "english_text": {"id": "Teks bahasa Inggris", "en": "English text"},
     "indonesian_source": {"id": "Sumber bahasa Indonesia", "en": "Indonesian source"},
     "pocket_card": {"id": "Kartu saku", "en": "Pocket card"},
+    "pocket_card_sheet": {
+        "id": "Kartu saku, 4 per lembar A4 dengan tanda potong",
+        "en": "Pocket card, 4 to an A4 sheet with crop marks",
+    },
+    # The maintainers' contact status page (contacts.md.j2): the only page that names unverified or stale contacts.
+    "contact_status": {"id": "Status kontak", "en": "Contact status"},
+    "contact_status_intro": {
+        "id": "Untuk pengelola kit. Kontak hanya diterbitkan (situs, kartu saku, handout, panduan fasilitator) jika "
+        "sudah diperiksa langsung ke layanannya paling lama {months} bulan sebelum tanggal build ini, {date}. Kontak "
+        "yang belum diperiksa atau sudah kedaluwarsa hanya tercantum di halaman ini dan di keluaran "
+        "`lokalatih check`; nomornya ada di profil provinsi. Periksa ulang lalu perbarui `verified` di profil.",
+        "en": "For the kit's maintainers. A contact is published (site, pocket card, handouts, facilitator guide) only "
+        "when it was checked with the service itself at most {months} months before this build's date, {date}. "
+        "Unverified and stale contacts are listed only on this page and in the output of `lokalatih check`; their "
+        "numbers are in the province profile. Check them again, then update `verified` in the profile.",
+    },
+    "checked_by": {"id": "Diperiksa oleh", "en": "Checked by"},
+    "checked_on": {"id": "Tanggal diperiksa", "en": "Checked on"},
+    "age_in_months": {"id": "Umur (bulan)", "en": "Age (months)"},
+    "status_verified": {"id": "terverifikasi: diterbitkan", "en": "verified: published"},
+    "status_stale": {"id": "kedaluwarsa: tidak diterbitkan", "en": "stale: not published"},
+    "status_unverified": {"id": "belum diverifikasi: tidak diterbitkan", "en": "unverified: not published"},
+    "no_contacts_yet": {
+        "id": "Profil provinsi ini belum memuat kontak layanan.",
+        "en": "This province profile lists no services yet.",
+    },
     # The header's colour-scheme toggle (site/config.py names Material's palette toggles per language).
     "to_dark_mode": {"id": "Beralih ke mode gelap", "en": "Switch to dark mode"},
     "to_light_mode": {"id": "Beralih ke mode terang", "en": "Switch to light mode"},

@@ -1,5 +1,5 @@
 """`modules/pocket-card.yaml`: the advice printed on the pocket card for workers and families (contacts come from
-the province profile, verified ones only)."""
+the province profile: only those `lokalatih.contacts` publishes)."""
 
 from __future__ import annotations
 
@@ -23,4 +23,7 @@ class PocketCardSpec(StrictModel):
     on_return: StageAdvice
     rights: Annotated[list[Text], Field(min_length=3, max_length=8)]
     warning_signs: Annotated[list[Text], Field(min_length=3, max_length=8)]
-    no_contacts: Text = Field(description="Printed where the province profile has no verified contact yet.")
+    no_contacts: Text = Field(
+        description="Printed after the offices to ask in person (the profile's BP3MI, LTSA and manpower offices) "
+        "where no contact is published: where else to go, in person. Never a number."
+    )

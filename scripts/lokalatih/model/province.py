@@ -6,7 +6,7 @@ import datetime as dt
 from enum import StrEnum
 from typing import Annotated
 
-from pydantic import Field
+from pydantic import BeforeValidator, Field
 
 from lokalatih.model.common import Key, NonEmpty, StrictModel, Text
 from lokalatih.model.corridor import Corridor
@@ -66,9 +66,30 @@ class Stage(StrEnum):
     ON_RETURN = "on-return"
 
 
+def _no_yes_or_no(value: object) -> object:
+    # Profiles written before the check had a date said `verified: true`; that cannot say who checked, or when.
+    if isinstance(value, bool):
+        raise ValueError(
+            "say who checked this contact with the service and when: `verified: {by: <role or organisation>, date: "
+            "YYYY-MM-DD}`; leave `verified` out while nobody has checked it"
+        )
+    return value
+
+
+class Verification(StrictModel):
+    """Who checked a contact with the service itself, and on which day. Publishing rules (`lokalatih.contacts`):
+    checked 12 months ago or less, it is published; older, it is stale and no longer printed."""
+
+    by: NonEmpty = Field(
+        description="The role or organisation that checked it (e.g. 'BP3MI Sumatera Utara, case desk'); a person's "
+        "name only with their consent."
+    )
+    date: dt.date = Field(description="The day it was checked (YYYY-MM-DD).")
+
+
 class Contact(StrictModel):
-    """A service or channel for workers and families. Only `verified: true` entries are ever printed on cards;
-    the others show on the site as "to be confirmed". Never invent a number or an address: leave it out."""
+    """A service or channel for workers and families. Only a contact whose `verified` check is recent is ever
+    published (site, pocket card, handouts, facilitator guide). Never invent a number or an address: leave it out."""
 
     key: Key
     name: Text
@@ -79,7 +100,11 @@ class Contact(StrictModel):
     website: NonEmpty | None = None
     address: NonEmpty | None = None
     source: NonEmpty
-    verified: bool = Field(description="Checked with the service itself, and when (say so in `source`).")
+    verified: Annotated[Verification | None, BeforeValidator(_no_yes_or_no)] = Field(
+        default=None,
+        description="Who checked the contact with the service itself, and when. Absent: unverified (shown only on "
+        "the maintainers' contact status page and in `lokalatih check`).",
+    )
 
 
 class LocalExample(StrictModel):

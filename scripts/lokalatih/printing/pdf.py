@@ -46,6 +46,32 @@ class PdfJob:
         return render_pdf(self.html)
 
 
+@dataclass(frozen=True)
+class FittedPdfJob:
+    """A PDF whose content must fit a fixed number of pages (each side of the pocket card on one card): one page more
+    means a side overflowed, and the build stops rather than print a card cut off or spread over three."""
+
+    html: str
+    output: Path
+    pages: int
+    what: str  # names the document in the error: "the en pocket card of sumatera-utara"
+
+    def cache_key(self, renderer: str) -> str:
+        return hashlib.sha256(f"{renderer}\n{self.pages}\n{self.html}".encode()).hexdigest()
+
+    def render(self) -> bytes:
+        return render_pdf(self.html, finisher=self._refuse_overflow)
+
+    def _refuse_overflow(self, document: Any, _pdf: Any) -> None:
+        if len(document.pages) != self.pages:
+            from lokalatih.errors import BuildFailed
+
+            raise BuildFailed(
+                f"{self.what} takes {len(document.pages)} pages where it must fit {self.pages}: shorten "
+                "modules/pocket-card.yaml or the descriptions of the profile's verified contacts"
+            )
+
+
 def renderer_fingerprint() -> str:
     """What every PDF depends on besides its HTML: renderer version, stylesheet, fonts. Read once per batch."""
     isolate_fonts()  # before WeasyPrint loads: worker processes forked later inherit a Pango that saw no other fonts
@@ -131,7 +157,7 @@ def _print_styles() -> tuple[Any, Any]:
     return fonts, weasyprint.CSS(filename=str(STYLESHEET), font_config=fonts)
 
 
-def render_pdf(html: str) -> bytes:
+def render_pdf(html: str, finisher: Callable[[Any, Any], None] | None = None) -> bytes:
     """One HTML document to PDF bytes: tagged (PDF/UA-1), fixed identifier, only the kit's own fonts."""
     isolate_fonts()
     import weasyprint
@@ -150,7 +176,11 @@ def render_pdf(html: str) -> bytes:
     os.environ["SOURCE_DATE_EPOCH"] = FONT_TIMESTAMP
     try:
         data: bytes = document.write_pdf(
-            stylesheets=[stylesheet], font_config=fonts, pdf_variant="pdf/ua-1", pdf_identifier=b"lokalatih"
+            stylesheets=[stylesheet],
+            font_config=fonts,
+            pdf_variant="pdf/ua-1",
+            pdf_identifier=b"lokalatih",
+            finisher=finisher,
         )
     finally:
         if previous is None:

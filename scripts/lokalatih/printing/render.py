@@ -6,6 +6,7 @@ from typing import Any
 
 import jinja2
 
+from lokalatih.formatting import format_date
 from lokalatih.labels import LABEL_FILTERS, translator
 from lokalatih.view import citation, grouping
 
@@ -16,7 +17,7 @@ _environment = jinja2.Environment(
     trim_blocks=True,
     lstrip_blocks=True,
 )
-_environment.filters.update(LABEL_FILTERS, grouping=grouping, citation=citation)
+_environment.filters.update(LABEL_FILTERS, grouping=grouping, citation=citation, date=format_date)
 
 
 def render_html(template: str, lang: str, **context: Any) -> str:

@@ -39,6 +39,7 @@ def navigation(curriculum: Curriculum, lang: str) -> list[Any]:
     nav.append({label("references", lang): "references.md"})
     nav.append({label("downloads", lang): "downloads.md"})
     nav.append({label("translation_status", lang): "translations.md"})
+    nav.append({label("contact_status", lang): "contacts.md"})
     extra_pages = sorted(page.path for page in curriculum.pages if page.path != "index")
     for path in extra_pages:
         nav.append(f"{path}.md")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import html
 import json
 import re
@@ -14,14 +15,16 @@ from typing import Any
 import jinja2
 
 from lokalatih.catalog import SLIDE_KINDS, Artifact, Catalog
+from lokalatih.contacts import STALE_AFTER_MONTHS, contact_checks, in_person_offices, published_contacts
 from lokalatih.curriculum import Curriculum, Module
 from lokalatih.figures import figures_table, institutions_table
-from lokalatih.formatting import format_number, markdown_cell, plain_text
+from lokalatih.formatting import format_date, format_number, markdown_cell, plain_text
 from lokalatih.labels import LABEL_FILTERS, label, translator
 from lokalatih.model.common import LANGUAGES
 from lokalatih.model.glossary import Term
 from lokalatih.model.province import Contact
 from lokalatih.model.references import Reference
+from lokalatih.reproducible import source_date
 from lokalatih.rules import texts as rules
 from lokalatih.view import LanguageView, citation, grouping
 
@@ -44,12 +47,12 @@ def tel_href(phone: str) -> str | None:
 
 
 def contact_details(contact: Contact) -> str:
-    """A contact's phone, WhatsApp, website and address joined by " · ", escaped for a Markdown table cell or list.
-    Numbers never break across lines; a verified phone number is a tap-to-call link, an unverified one only text
-    (the site says it is still to be confirmed)."""
+    """A published contact's phone, WhatsApp, website and address joined by " · ", escaped for a Markdown table cell
+    or list. Numbers never break across lines; a phone number is a tap-to-call link when it is one plain number (the
+    site lists only contacts that `lokalatih.contacts` publishes)."""
     parts = []
     if contact.phone:
-        href = tel_href(contact.phone) if contact.verified else None
+        href = tel_href(contact.phone)
         number = markdown_cell(contact.phone)
         parts.append(
             f'<a class="lk-nowrap" href="{href}">{number}</a>' if href else f'<span class="lk-nowrap">{number}</span>'
@@ -67,7 +70,13 @@ _templates = jinja2.Environment(
     autoescape=False,  # the output is Markdown; `md` (text) or `cell` (table cells) escapes what came from YAML, once
 )
 _templates.filters.update(
-    LABEL_FILTERS, md=_md, cell=markdown_cell, grouping=grouping, citation=citation, contact_details=contact_details
+    LABEL_FILTERS,
+    md=_md,
+    cell=markdown_cell,
+    grouping=grouping,
+    citation=citation,
+    contact_details=contact_details,
+    date=format_date,
 )
 
 
@@ -185,18 +194,25 @@ def page_depth(path: str, lang: str, directory_urls: bool = True) -> int:
 
 
 def page_texts(
-    curriculum: Curriculum, catalog: Catalog, size: SizeText = no_size, directory_urls: bool = True
+    curriculum: Curriculum,
+    catalog: Catalog,
+    size: SizeText = no_size,
+    directory_urls: bool = True,
+    today: dt.date | None = None,
 ) -> dict[str, str | bytes]:
     """Every page of the site as {path relative to docs_dir: Markdown}, both languages, suffixed, and the images
     they show (bytes). `size` writes a download's size; `directory_urls` false is the offline bundle's layout
-    (page.html, opened from file://)."""
+    (page.html, opened from file://); `today` is the day contacts' ages count to (default: the build's date)."""
+    today = today or source_date(curriculum.root).date()
+    province = curriculum.province
+    # Participants see only published contacts; with none, where to ask in person (`lokalatih.contacts`).
+    help_contacts = published_contacts(province, today)
+    offices = in_person_offices(province)
     pages: dict[str, str] = {}
     for page in curriculum.pages:
         for lang in LANGUAGES:
             pages[f"{page.path}.{lang}.md"] = page.rendered[lang]
     terms = curriculum.glossary.terms
-    # Sessions on help and referral show the province's verified contacts, as their handouts print them.
-    help_contacts = [contact for contact in curriculum.province.contacts if contact.verified]
     for lang in LANGUAGES:
         ordered = sorted(terms, key=lambda term: term.term[lang].casefold())
         pages[f"glossary.{lang}.md"] = _render("glossary.md.j2", lang, terms=ordered)
@@ -233,7 +249,12 @@ def page_texts(
                 pages[f"{folder}/index.{lang}.md"] = front_matter(
                     session_title(module, lang, label("participant_page", lang)), summary
                 ) + _render(
-                    "participant.md.j2", lang, downloads=downloads["index"], help_contacts=help_contacts, **context
+                    "participant.md.j2",
+                    lang,
+                    downloads=downloads["index"],
+                    help_contacts=help_contacts,
+                    offices=offices,
+                    **context,
                 )
                 pages[f"{folder}/facilitator.{lang}.md"] = front_matter(
                     session_title(module, lang, label("facilitator_page", lang)), summary
@@ -262,15 +283,20 @@ def page_texts(
             for st in sorted(curriculum.translations, key=lambda st: (st.freshness == "current", str(st.translation)))
         ]
         pages[f"translations.{lang}.md"] = _render("translations.md.j2", lang, statuses=statuses)
+        pages[f"contacts.{lang}.md"] = _render(
+            "contacts.md.j2", lang, checks=contact_checks(province, today), today=today, months=STALE_AFTER_MONTHS
+        )
         province_name = curriculum.province.name[lang]
         pages[f"province.{lang}.md"] = front_matter(
             description=label("province_description", lang, province=province_name)
         ) + _render(
             "province.md.j2",
             lang,
-            province=curriculum.province,
-            figures=figures_table(curriculum.province, lang),
-            institutions=institutions_table(curriculum.province, lang),
+            province=province,
+            contacts=help_contacts,
+            offices=offices,
+            figures=figures_table(province, lang),
+            institutions=institutions_table(province, lang),
         )
         titles = abbreviation_titles(curriculum, lang)
         for path in [p for p in pages if p.endswith(f".{lang}.md")]:
