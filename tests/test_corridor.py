@@ -163,7 +163,7 @@ def test_a_taiwan_province_reads_no_malaysia_outside_marked_passages(taiwan_kit:
     # The corridor's own words are there instead: its country, mission, currency and the missing agreement.
     w02 = texts["site/workshop/w02-migration-data/index.html"]
     assert "Koridor Indonesia–Taiwan" in w02 and "KDEI Taipei" in w02 and "dolar Taiwan baru" in w02
-    assert "Tidak ada perjanjian bilateral khusus yang dicatat di profil ini untuk koridor Indonesia–Taiwan." in w02
+    assert "Profil provinsi ini tidak mencatat perjanjian bilateral untuk koridor Indonesia–Taiwan." in w02
     assert "The Indonesia–Taiwan corridor" in texts["site/en/workshop/w02-migration-data/index.html"]
     assert "Kartu Saku: Bekerja di Taiwan dengan Aman" in texts["site/downloads/pocket-card-contoh-taiwan.id.pdf"]
     # The handout leaves out the Malaysia corridor's agreement and its glossary terms.
@@ -197,10 +197,13 @@ def test_module_yaml_texts_name_the_corridor_and_its_agreement(minikit: Path) ->
     _edit(minikit, MODULE, "  id: Perkenalan peserta.", "  id: >-\n    {{ corridor.agreement_note }}")
     module = load_curriculum(minikit).modules[0]
     assert module.spec.title.en == "Welcome, KBRI Kuala Lumpur in Malaysia"
-    # The minikit's profile records no agreement: the sentence says so, in natural Indonesian.
+    # The minikit's profile records no agreement: the sentence says so, in natural Indonesian, without claiming that
+    # none exists, and names what applies either way.
     assert module.spec.summary.id == (
-        "Tidak ada perjanjian bilateral khusus yang dicatat di profil ini untuk koridor Indonesia–Malaysia. "
-        "Pegangannya adalah UU 18/2017, perjanjian kerja, dan hukum negara tujuan."
+        "Profil provinsi ini tidak mencatat perjanjian bilateral untuk koridor Indonesia–Malaysia. Itu belum tentu "
+        "berarti perjanjian semacam itu tidak ada: tanyakan kepada BP3MI atau KP2MI sebelum menjelaskannya. Dengan "
+        "atau tanpa perjanjian, yang tetap berlaku adalah UU 18/2017 beserta peraturan pelaksananya, perjanjian "
+        "penempatan, perjanjian kerja, dan hukum negara tujuan."
     )
     _edit(
         minikit,
@@ -211,9 +214,12 @@ def test_module_yaml_texts_name_the_corridor_and_its_agreement(minikit: Path) ->
         "    year: 2022\n    scope: {id: pekerja rumah tangga, en: domestic workers}\n    source: test fixture\n"
         "  currency:",
     )
+    # An agreement covers its scope and never replaces the law.
     assert load_curriculum(minikit).modules[0].spec.summary.id == (
-        "Untuk koridor ini, profil provinsi mencatat nota kesepahaman contoh 2022, yang mengatur penempatan pekerja "
-        "rumah tangga. Pelajari isi dan status terbarunya sebelum mengutipnya."
+        "Untuk koridor ini, profil provinsi mencatat nota kesepahaman contoh 2022 tentang penempatan pekerja rumah "
+        "tangga. Periksa isi dan status terbarunya sebelum mengutipnya. Perjanjian itu tidak menggantikan UU 18/2017 "
+        "beserta peraturan pelaksananya, perjanjian kerja, dan hukum negara tujuan, yang tetap berlaku, juga bagi "
+        "pekerja di luar cakupannya."
     )
 
 
