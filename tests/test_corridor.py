@@ -163,7 +163,7 @@ def test_a_taiwan_province_reads_no_malaysia_outside_marked_passages(taiwan_kit:
     # The corridor's own words are there instead: its country, mission, currency and the missing agreement.
     w02 = texts["site/workshop/w02-migration-data/index.html"]
     assert "Koridor Indonesia–Taiwan" in w02 and "KDEI Taipei" in w02 and "dolar Taiwan baru" in w02
-    assert "Tidak ada perjanjian bilateral khusus yang dicatat di profil ini untuk koridor Indonesia–Taiwan." in w02
+    assert "Profil provinsi tidak mencatat perjanjian bilateral khusus untuk koridor Indonesia–Taiwan." in w02
     assert "The Indonesia–Taiwan corridor" in texts["site/en/workshop/w02-migration-data/index.html"]
     assert "Kartu Saku: Bekerja di Taiwan dengan Aman" in texts["site/downloads/pocket-card-contoh-taiwan.id.pdf"]
     # The handout leaves out the Malaysia corridor's agreement and its glossary terms.
@@ -199,8 +199,8 @@ def test_module_yaml_texts_name_the_corridor_and_its_agreement(minikit: Path) ->
     assert module.spec.title.en == "Welcome, KBRI Kuala Lumpur in Malaysia"
     # The minikit's profile records no agreement: the sentence says so, in natural Indonesian.
     assert module.spec.summary.id == (
-        "Tidak ada perjanjian bilateral khusus yang dicatat di profil ini untuk koridor Indonesia–Malaysia. "
-        "Pegangannya adalah UU 18/2017, perjanjian kerja, dan hukum negara tujuan."
+        "Profil provinsi tidak mencatat perjanjian bilateral khusus untuk koridor Indonesia–Malaysia. "
+        "Yang menjadi pegangan adalah UU 18/2017, perjanjian kerja, dan hukum negara tujuan."
     )
     _edit(
         minikit,
@@ -213,7 +213,7 @@ def test_module_yaml_texts_name_the_corridor_and_its_agreement(minikit: Path) ->
     )
     assert load_curriculum(minikit).modules[0].spec.summary.id == (
         "Untuk koridor ini, profil provinsi mencatat nota kesepahaman contoh 2022, yang mengatur penempatan pekerja "
-        "rumah tangga. Pelajari isi dan status terbarunya sebelum mengutipnya."
+        "rumah tangga. Periksa isi dan status terbarunya sebelum mengutipnya."
     )
 
 

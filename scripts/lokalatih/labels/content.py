@@ -18,14 +18,14 @@ CONTENT: dict[str, dict[str, str]] = {
         "en": "not yet named. The organisers name one person before day 1 and introduce them at the opening.",
     },
     "corridor_agreement": {
-        "id": "Untuk koridor ini, profil provinsi mencatat {name}, yang mengatur penempatan {scope}. Pelajari isi dan "
+        "id": "Untuk koridor ini, profil provinsi mencatat {name}, yang mengatur penempatan {scope}. Periksa isi dan "
         "status terbarunya sebelum mengutipnya.",
         "en": "For this corridor, the province profile records {name}, which governs the placement of {scope}. Check "
         "its content and current status before quoting it.",
     },
     "corridor_no_agreement": {
-        "id": "Tidak ada perjanjian bilateral khusus yang dicatat di profil ini untuk koridor Indonesia–{country}. "
-        "Pegangannya adalah UU 18/2017, perjanjian kerja, dan hukum negara tujuan.",
+        "id": "Profil provinsi tidak mencatat perjanjian bilateral khusus untuk koridor Indonesia–{country}. Yang "
+        "menjadi pegangan adalah UU 18/2017, perjanjian kerja, dan hukum negara tujuan.",
         "en": "No specific bilateral agreement is recorded in this profile for the Indonesia–{country} corridor. What "
         "applies is Law 18/2017, the employment contract and the law of the destination country.",
     },
