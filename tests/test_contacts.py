@@ -8,6 +8,7 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+import yaml
 
 from lokalatih.catalog import Artifact, Audience, build_catalog
 from lokalatih.cli import main
@@ -29,7 +30,7 @@ from lokalatih.outputs import RENDERERS
 from lokalatih.render_context import RenderContext
 from lokalatih.site.pages import page_texts
 
-from .conftest import REPO
+from .conftest import FIXTURES, REPO
 
 PUBLISHED, UNCHECKED = "0800-0000", "0800-9999"  # the minikit's contacts: checked 2025-09-01, and never
 CHECKED = dt.date(2025, 9, 1)
@@ -76,6 +77,7 @@ def test_only_fresh_checks_are_published_and_offices_come_in_their_order() -> No
         slug="x",
         name={"id": "X", "en": "X"},
         capital="Y",
+        corridor=yaml.safe_load((FIXTURES / "minikit/provinces/sumatera-utara.yaml").read_text("utf-8"))["corridor"],
         contacts=[_contact(Verification(by="a", date=CHECKED)), _contact(None)],
         institutions=[
             office("disnaker", InstitutionKind.MANPOWER_OFFICE),

@@ -31,9 +31,9 @@ DOCUMENTS: dict[str, dict[str, str]] = {
     },
     "referral_notes": {"id": "Catatan rujukan", "en": "Referral notes"},
     "referral_intro": {
-        "id": "Di sini hanya ada kontak yang sudah diperiksa langsung ke layanannya dalam 12 bulan terakhir. "
-        "Kumpulkan dan periksa kontak layanan setempat sebelum kegiatan, lalu catat di profil provinsi siapa yang "
-        "memeriksanya dan kapan. Jangan memberikan nomor yang belum diperiksa kepada peserta.",
+        "id": "Di sini hanya tercantum kontak yang sudah dikonfirmasi langsung kepada layanannya dalam 12 bulan "
+        "terakhir. Kumpulkan dan periksa kontak layanan setempat sebelum kegiatan, lalu catat di profil provinsi siapa "
+        "yang memeriksanya dan kapan. Jangan memberikan nomor yang belum diperiksa kepada peserta.",
         "en": "Only contacts checked with the service itself in the last 12 months are listed here. Collect and check "
         "the contacts of local services before the event, then record in the province profile who checked each and "
         "when. Never give participants a number nobody has checked.",

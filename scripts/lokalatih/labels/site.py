@@ -47,7 +47,7 @@ SITE: dict[str, dict[str, str]] = {
     "institutions": {"id": "Lembaga di provinsi", "en": "Institutions in the province"},
     "services": {"id": "Direktori layanan", "en": "Services directory"},
     "services_intro": {
-        "id": "Hanya kontak yang sudah diperiksa langsung ke layanannya dalam 12 bulan terakhir yang dimuat di sini.",
+        "id": "Di sini hanya dimuat kontak yang sudah dikonfirmasi langsung kepada layanannya dalam 12 bulan terakhir.",
         "en": "Only contacts checked with the service itself in the last 12 months are listed here.",
     },
     "service": {"id": "Layanan", "en": "Service"},
@@ -80,8 +80,8 @@ SITE: dict[str, dict[str, str]] = {
     "contact_status": {"id": "Status kontak", "en": "Contact status"},
     "contact_status_intro": {
         "id": "Untuk pengelola kit. Kontak hanya diterbitkan (situs, kartu saku, handout, panduan fasilitator) jika "
-        "sudah diperiksa langsung ke layanannya paling lama {months} bulan sebelum tanggal build ini, {date}. Kontak "
-        "yang belum diperiksa atau sudah kedaluwarsa hanya tercantum di halaman ini dan di keluaran "
+        "sudah dikonfirmasi langsung kepada layanannya paling lama {months} bulan sebelum tanggal build ini, {date}. "
+        "Kontak yang belum diperiksa atau sudah kedaluwarsa hanya tercantum di halaman ini dan di keluaran "
         "`lokalatih check`; nomornya ada di profil provinsi. Periksa ulang lalu perbarui `verified` di profil.",
         "en": "For the kit's maintainers. A contact is published (site, pocket card, handouts, facilitator guide) only "
         "when it was checked with the service itself at most {months} months before this build's date, {date}. "
@@ -90,7 +90,7 @@ SITE: dict[str, dict[str, str]] = {
     },
     "checked_by": {"id": "Diperiksa oleh", "en": "Checked by"},
     "checked_on": {"id": "Tanggal diperiksa", "en": "Checked on"},
-    "age_in_months": {"id": "Umur (bulan)", "en": "Age (months)"},
+    "age_in_months": {"id": "Sejak diperiksa (bulan)", "en": "Age (months)"},
     "status_verified": {"id": "terverifikasi: diterbitkan", "en": "verified: published"},
     "status_stale": {"id": "kedaluwarsa: tidak diterbitkan", "en": "stale: not published"},
     "status_unverified": {"id": "belum diverifikasi: tidak diterbitkan", "en": "unverified: not published"},
