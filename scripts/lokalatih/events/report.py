@@ -40,7 +40,8 @@ def open_events(paths: list[Path]) -> list[EventFolder]:
 
 def pooled_evaluation(events: list[EventFolder], lang: str) -> EvaluationSummary | None:
     """The evaluations of the events that typed theirs in, pooled form by form; None when no event has any."""
-    typed = [e for e in events if (table := e.table(EVALUATIONS, lang)) is not None and table.rows]
+    # A look at the first row is enough to know that a file holds forms; read_evaluations reads it whole.
+    typed = [e for e in events if (table := e.stream(EVALUATIONS, lang)) is not None and next(table.rows(), None)]
     if not typed:
         return None
     form, forms, problems = pool([read_evaluations(folder, lang) for folder in typed], lang)
