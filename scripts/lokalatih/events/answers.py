@@ -166,7 +166,7 @@ def read_test(
         where = f"{name}:{row.line}"
         raw_code = row.get(code_column)
         code = codes.normalise(raw_code)
-        if not any(row.get(column) for column in columns) and not code:
+        if not code and not any(row.get(column) for column in columns):  # a row with no code and no answer
             continue
         result.rows_read += 1
         if not codes.is_valid(code):
