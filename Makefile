@@ -69,7 +69,8 @@ slides-deps: system-deps
 test-slides: $(DEPS) slides-deps
 	$(BIN)/python -m pytest -p no:xdist -m libreoffice tests/test_slides_libreoffice.py
 
-# Build speed and page weight (first views in Debian's Chromium), measured on a copy of the kit; prints a table and
+# Build speed and page weight (first views in Debian's Chromium), measured on a copy of the kit, and `event report`
+# on synthetic programmes of 1,000 to 100,000 participants (pdfinfo counts the report's pages); prints a table and
 # writes bench.json.
 bench: $(DEPS) system-deps
 	$(BIN)/python -m lokalatih.bench
