@@ -139,6 +139,9 @@ def test_four_pooled_events_give_the_figures_of_the_plain_computation(tmp_path: 
     notes = (out / "data-problems.txt").read_text(encoding="utf-8").splitlines()
     assert len(notes) == plain["notes"] and notes[:KEPT] == got["data_problems"]
     assert all(re.match(r"^[a-z-]+-training-2025-11-18/test-(pre|post)\.csv:\d+: ", note) for note in notes)
+    files = [note.split(":", 1)[0] for note in notes]
+    assert got["data_problems_by_file"] == {file: files.count(file) for file in dict.fromkeys(files)}
+    assert len(got["data_problems_by_file"]) == 8  # both tests of all four events
     # Each participant's result beside the report, in the order scored, by code only.
     scores = participant_scores(out)
     assert [(s["participant"], s["event"], s["province"], s["sex"], s["group"], s["pre_pct"], s["post_pct"])

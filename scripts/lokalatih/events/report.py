@@ -110,6 +110,7 @@ def build_report(events: list[EventFolder], lang: str) -> ReportData:
         items=scoring.item_stats(),
         evaluation=evaluation,
         n_data_problems=problems.count,
+        data_problems_by_file=problems.by_file,
         data_problems=problems.first,
         scoring_rule=SCORING_RULE,
     )

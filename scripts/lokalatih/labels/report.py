@@ -39,6 +39,8 @@ REPORT: dict[str, dict[str, str]] = {
     "discrimination": {"id": "Daya beda", "en": "Discrimination"},
     "flags": {"id": "Catatan", "en": "Flags"},
     "data_problems": {"id": "Catatan tentang data", "en": "Notes on the data"},
+    "data_file": {"id": "Berkas", "en": "File"},
+    "note_count": {"id": "Jumlah catatan", "en": "Notes"},
     "events": {"id": "Kegiatan", "en": "Events"},
     "learning_heading": {"id": "Hasil belajar (pre-test dan post-test)", "en": "Learning (pre-test and post-test)"},
     "registered": {"id": "Terdaftar", "en": "Registered"},

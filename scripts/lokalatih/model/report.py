@@ -140,6 +140,9 @@ class Report(StrictModel):
         default=None, description="The participants' evaluation, pooled over the events that typed theirs in."
     )
     n_data_problems: int = Field(description="Problems found in the typed-in data; every one is in data-problems.txt.")
+    data_problems_by_file: dict[str, int] = Field(
+        default_factory=dict, description="How many of them each file gave (<event>/<file>), in the order found."
+    )
     data_problems: list[str] = Field(
         description="The first problems found in the typed-in data (at most 100), with file and line."
     )

@@ -21,12 +21,15 @@ class ProblemLog:
         self.kept = kept
         self.first: list[str] = []
         self.count = 0
+        self.by_file: dict[str, int] = {}  # "<event>/<file>" → notes: which data to clean first, on paper
         # In memory up to 1 MB, then on disk: a few notes never touch the disk.
         # Open for the life of the log (closed by `close`), not for one block: SIM115 does not apply.
         self._all = tempfile.SpooledTemporaryFile(max_size=1 << 20, mode="w+", encoding="utf-8", newline="\n")  # noqa: SIM115
 
     def add(self, problem: str) -> None:
         self.count += 1
+        where = problem.split(":", 1)[0]  # every note starts with the file it is about
+        self.by_file[where] = self.by_file.get(where, 0) + 1
         if len(self.first) < self.kept:
             self.first.append(problem)
         self._all.write(problem.replace("\n", " ") + "\n")
