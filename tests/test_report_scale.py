@@ -204,3 +204,14 @@ def test_a_tallied_mean_is_statistics_mean_to_the_last_bit() -> None:
         tally.add(value)
     assert tally.value() == mean(values) and tally.count == len(values)
     assert sum(values) / len(values) != mean(values)  # the plain float sum drifts: a tally of it would differ
+
+
+def test_an_emptied_entry_file_is_a_test_not_typed_in_yet(tmp_path: Path) -> None:
+    """Only a file with rows must have the form's columns: an empty one (saved over by mistake) is no data."""
+    event = write_programme(tmp_path / "events", 12, slips=0.0)[0]
+    (event / "test-post.csv").write_bytes(b"")
+    out = report(tmp_path, [event])
+    got = json.loads((out / "report.json").read_text(encoding="utf-8"))
+    pre_codes = {row[0] for row in rows(event / "test-pre.csv")[1:]}
+    assert got["n_participants"] == 0 and set(got["unmatched_pre_participants"]) == pre_codes
+    assert participant_scores(out) == []

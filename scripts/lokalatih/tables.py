@@ -90,7 +90,7 @@ def _csv_lines(path: Path) -> Iterator[tuple[int, list[str]]]:
                 return  # an empty file
             handle.seek(0)
             try:
-                dialect: type[csv.Dialect] | csv.Dialect = csv.Sniffer().sniff(first, delimiters=",;\t")
+                dialect: type[csv.Dialect] | csv.Dialect = csv.Sniffer().sniff(first.rstrip("\r\n"), delimiters=",;\t")
             except csv.Error:
                 dialect = csv.excel  # one column: nothing to sniff
             reader = csv.reader(handle, dialect)

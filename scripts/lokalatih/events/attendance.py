@@ -7,7 +7,7 @@ check-in export (KoboToolbox or any list) with one row per arrival: `participant
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from lokalatih.events import codes
@@ -43,13 +43,6 @@ class ShareCount:
         value = round(self.women / self.n, 4) if self.n else None
         return Share(n=self.n, women=self.women, women_share=value,
                      target_met=value is not None and value >= TARGET_WOMEN_SHARE)  # fmt: skip
-
-
-def share(people: Iterable[Member]) -> Share:
-    count = ShareCount()
-    for person in people:
-        count.add(person)
-    return count.share()
 
 
 def _code_column(header: list[str]) -> str | None:
