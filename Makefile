@@ -79,7 +79,8 @@ $(LIGHTHOUSE): tests/lighthouse/package.json tests/lighthouse/package-lock.json
 	touch $@
 
 # Build speed and page weight (first views in Debian's Chromium, Lighthouse mobile scores), measured on a copy of the
-# kit; prints a table and writes bench.json.
+# kit, and `event report` on synthetic programmes of 1,000 to 100,000 participants (pdfinfo counts the report's
+# pages); prints a table and writes bench.json.
 bench: $(DEPS) system-deps $(LIGHTHOUSE)
 	$(BIN)/python -m lokalatih.bench
 

@@ -71,3 +71,20 @@ def make_event(
     write_csv(folder / "test-pre.csv", [["participant", *numbers], *(pre or [])])
     write_csv(folder / "test-post.csv", [["participant", *numbers], *(post or [])])
     return folder
+
+
+def participant_scores(report_folder: Path) -> list[dict[str, Any]]:
+    """The rows of a report's participant-scores.csv, numbers read as numbers; its XLSX twin must hold the same."""
+    from openpyxl import load_workbook
+
+    with (report_folder / "participant-scores.csv").open(encoding="utf-8", newline="") as handle:
+        rows: list[dict[str, Any]] = list(csv.DictReader(handle))
+    for row in rows:
+        for column in ("pre_pct", "post_pct", "gain"):
+            row[column] = float(row[column]) if row[column] else None
+    workbook = load_workbook(report_folder / "participant-scores.xlsx", read_only=True)
+    header, *body = workbook.worksheets[0].iter_rows(values_only=True)
+    padded = [(*values, *[None] * (len(header) - len(values))) for values in body]  # an empty last cell is not read
+    assert [dict(zip(header, values, strict=True)) for values in padded] == rows
+    workbook.close()
+    return rows

@@ -141,7 +141,7 @@ def test_a_row_typed_into_the_workbook_is_data_and_keeps_enter_off_that_test(
     assert table is not None and table.path.name == "test-pre.xlsx"
     assert [(row.line, row.cells) for row in table.rows] == [(2, {"participant": code, "1": "B", "2": "AC", "3": "A"})]
     sheets = read_test(open_event(event), "pre", set(registered(event)), "en")
-    assert sheets.problems == [] and sheets.sheets[code].answers == {
+    assert sheets.problems == [] and sheets.answers_of(code) == {
         "d01-q1": {"B"},
         "d01-q2": {"A", "C"},
         "d01-q3": {"A"},
@@ -220,8 +220,8 @@ def test_a_valid_sheet_is_appended_exactly(
     # What the event's reader makes of it: the post-test's numbers are its own (1 = d01-q3, 2 = d01-q1, 3 = d01-q2).
     sheets = read_test(open_event(event), "post", set(registered(event)), "en")
     assert sheets.problems == []
-    assert sheets.sheets[first].answers == {"d01-q3": {"B"}, "d01-q1": set(), "d01-q2": {"A", "C"}}
-    assert sheets.sheets[second].answers == {"d01-q3": {"A"}, "d01-q1": {"D"}, "d01-q2": {"B"}}
+    assert sheets.answers_of(first) == {"d01-q3": {"B"}, "d01-q1": set(), "d01-q2": {"A", "C"}}
+    assert sheets.answers_of(second) == {"d01-q3": {"A"}, "d01-q1": {"D"}, "d01-q2": {"B"}}
 
 
 def test_each_refusal_asks_again_and_writes_nothing(

@@ -19,7 +19,7 @@ from lokalatih.loader import load_curriculum
 from lokalatih.model.questions import ItemType
 
 from .conftest import FIXTURES, copy_kit
-from .events_data import write_csv
+from .events_data import participant_scores, write_csv
 
 GROUPS = ["government", "p3mi", "lpk", "clinic", "employer", "union", "cso", "other"]
 
@@ -149,13 +149,14 @@ def test_a_whole_training_from_the_participant_list_to_the_report(built_kit: Pat
     )
     assert problems[1].startswith(f"{event.name}/test-post.csv:4: kode peserta '") and "tidak sah" in problems[1]
     assert problems[2].startswith(f"{event.name}/test-post.csv:42: kode {first} (Post-test) juga ada di baris 2")
-    scores = {p["participant"]: (p["pre_pct"], p["post_pct"]) for p in report["participants"]}
+    scores = {p["participant"]: (p["pre_pct"], p["post_pct"]) for p in participant_scores(event / "output" / "report")}
     untouched = [person[0] for person in people[3:]]
     assert all(scores[code] == (100.0, 100.0) for code in untouched)  # every right answer read off the print scores
     assert scores[second][0] == 96.0 and scores[second][1] == 100.0  # one item of 25 lost, not the participant
     assert first not in scores and third not in scores  # a conflict and an unreadable code wait for the paper
     html = (event / "output" / "report" / "report.html").read_text(encoding="utf-8")
     assert "Peserta 01" not in html and "Peserta 01" not in json.dumps(report)  # codes only, never names
+    assert "Peserta 01" not in (event / "output" / "report" / "participant-scores.csv").read_text(encoding="utf-8")
 
 
 def test_the_build_twice_never_touches_an_event_folder(tmp_path: Path) -> None:

@@ -16,7 +16,7 @@ from lokalatih.events import codes
 from lokalatih.model.report import Report
 from lokalatih.scoring.summary import summary_sentences
 
-from .events_data import CODES, KEY, make_event, write_csv
+from .events_data import CODES, KEY, make_event, participant_scores, write_csv
 from .pdf_fonts import foreign_fonts
 
 REPO = Path(__file__).parent.parent
@@ -67,8 +67,11 @@ def test_hand_computed_scores_gains_and_shares(tmp_path: Path) -> None:
     # Post-test ranks: P2 and P3 at 66.67, P1 and P4 at 100; 27% of 4 is one participant each side (P2 | P4).
     assert [items[i]["discrimination"] for i in ("d-q1", "d-q2", "d-q3")] == [0.0, 0.0, 1.0]
     assert report["data_problems"] == []
-    assert {p["participant"] for p in report["participants"]} == {P1, P2, P3, P4}  # codes, never names
-    assert "Siti" not in json.dumps(report)
+    scores = participant_scores(tmp_path / "report")
+    assert {p["participant"] for p in scores} == {P1, P2, P3, P4}  # codes, never names
+    assert "Siti" not in json.dumps(report) and "Siti" not in (
+        tmp_path / "report" / "participant-scores.csv"
+    ).read_text(encoding="utf-8")
 
 
 def test_sex_and_group_come_from_the_participant_list(tmp_path: Path) -> None:
@@ -148,7 +151,7 @@ def test_every_kind_of_clerk_error_is_reported_with_its_line_and_costs_only_what
         f"e/test-post.csv:7: code {P5} is a spare code with no participant; fill in the name, sex and group in the "
         "participant list first",
     ]
-    scores = {p["participant"]: (p["pre_pct"], p["post_pct"]) for p in report["participants"]}
+    scores = {p["participant"]: (p["pre_pct"], p["post_pct"]) for p in participant_scores(tmp_path / "report")}
     assert scores == {P1: (66.67, 66.67), P2: (33.33, 33.33), P3: (100.0, 66.67)}  # P4: the conflict waits
     assert report["unmatched_pre_participants"] == [P4]
     err = capsys.readouterr().err
@@ -249,8 +252,9 @@ def test_a_kobo_export_of_the_test_is_read_by_item_id(tmp_path: Path) -> None:
     sheet.append(["2025-11-17", P2, "D", "B E", "B", "u2"])
     (event / "test-post.csv").unlink()
     workbook.save(event / "test-post.xlsx")
-    report = report_of(tmp_path, event)
-    assert {p["participant"]: p["post_pct"] for p in report["participants"]} == {P1: 100.0, P2: 66.67}
+    report_of(tmp_path, event)
+    assert {p["participant"]: p["post_pct"] for p in participant_scores(tmp_path / "report")} == {
+        P1: 100.0, P2: 66.67}  # fmt: skip
 
 
 def test_a_file_kept_both_as_csv_and_xlsx_is_refused(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -417,7 +421,7 @@ def test_the_registration_form_collects_the_participant_list_as_the_event_reads_
     export.save(event / "participants.xlsx")
     report = report_of(tmp_path, event)
     assert report["attendance"]["registered"] == 2
-    assert {p["participant"]: (p["sex"], p["group"]) for p in report["participants"]} == {
+    assert {p["participant"]: (p["sex"], p["group"]) for p in participant_scores(tmp_path / "report")} == {
         P1: ("F", "government"), P2: ("M", "union")}  # fmt: skip
 
 

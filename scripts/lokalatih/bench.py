@@ -1,4 +1,5 @@
-"""`make bench`: how fast the kit builds and how light its pages are, measured in one run on this machine.
+"""`make bench`: how fast the kit builds, how light its pages are and how scoring grows with the crowd, measured in
+one run on this machine (`python -m lokalatih.bench scoring` measures the scoring alone).
 
 Prints a table and writes bench.json. Build times are wall-clock seconds of `lokalatih build` in a fresh process
 (interpreter start and imports included, as a facilitator experiences it), on a copy of the kit with its own
@@ -12,6 +13,7 @@ import gzip
 import http.server
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -51,9 +53,16 @@ TARGETS = {
     # A deck of 15 slides: PowerPoint ≤ 300 KB, PDF ≤ 400 KB (the largest deck's bytes, scaled to 15 slides).
     "slides_pptx_bytes_per_15": 300_000,
     "slides_pdf_bytes_per_15": 400_000,
+    # `lokalatih event report` over four synthetic events (events/synthetic.py): linear with a fixed start-up cost,
+    # memory bounded, and a report as long for 100,000 participants as for 1,000.
+    "score_10k_vs_1k": 4.0,
+    "score_100k_vs_10k": 10.0,
+    "score_100k_peak_mb": 400,
+    "report_pages_100k_minus_1k": 0,
 }
 # Lighthouse mobile, the lowest score over the home page, a participant page and a session plan in both languages.
 LIGHTHOUSE_TARGETS = {"performance": 0.99, "accessibility": 1.0, "best-practices": 1.0, "seo": 1.0}
+SCORE_SIZES = {"1k": 1_000, "10k": 10_000, "100k": 100_000}
 # A cold build without the slide decks, for the decks' share of a cold build: the same build, told to skip them.
 _WITHOUT_SLIDES = (
     "import sys; from pathlib import Path; from lokalatih.build import build_all; from lokalatih.catalog import "
@@ -250,12 +259,7 @@ def run(repo: Path) -> dict[str, Any]:
             },
             "largest_handout_pdf_bytes": max(handouts),
             "offline_bundle_bytes": sum(p.stat().st_size for p in (work / "dist" / "offline").glob("*.zip")),
-            "machine": {"cpus": os.cpu_count(), "python": sys.version.split()[0]},
         }
-        results["targets"] = {name: _target(results[name], limit) for name, limit in TARGETS.items()}
-        for category, floor in LIGHTHOUSE_TARGETS.items():
-            lowest = results["lighthouse_lowest"][category]
-            results["targets"][f"lighthouse_{category}"] = {"limit": floor, "value": lowest, "met": lowest >= floor}
         if os.environ.get("LOKALATIH_BENCH_TESTS"):
             # The whole test suite as CI runs it (minutes): only on request, `make bench LOKALATIH_BENCH_TESTS=1`.
             results["test_suite_s"] = _timed([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider"],
@@ -265,18 +269,77 @@ def run(repo: Path) -> dict[str, Any]:
         shutil.rmtree(work, ignore_errors=True)
 
 
+def _measured(command: list[str], env: dict[str, str]) -> tuple[float, float]:
+    """Wall-clock seconds and peak resident memory (MB) of one run of `command` in a fresh process."""
+    start = time.perf_counter()
+    process = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    _, status, usage = os.wait4(process.pid, 0)  # the rusage of this child alone
+    seconds = time.perf_counter() - start
+    process.returncode = os.waitstatus_to_exitcode(status)
+    if process.returncode:
+        raise subprocess.CalledProcessError(process.returncode, command)
+    return round(seconds, 3), round(usage.ru_maxrss / 1024, 1)  # Linux counts ru_maxrss in KiB
+
+
+def pdf_pages(pdf: Path) -> int:
+    info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout
+    found = re.search(r"^Pages:\s+(\d+)$", info, re.MULTILINE)
+    if found is None:
+        raise ValueError(f"{pdf}: pdfinfo gives no page count")
+    return int(found.group(1))
+
+
+def score_run(repo: Path) -> dict[str, Any]:
+    """`lokalatih event report` of a programme of four events at 1,000, 10,000 and 100,000 participants, each set
+    generated with a fixed seed (never committed) and reported in a fresh process: seconds, peak memory, pages."""
+    from lokalatih.events.synthetic import write_programme
+
+    work = Path(tempfile.mkdtemp(prefix="lokalatih-bench-score-"))
+    results: dict[str, Any] = {}
+    try:
+        for name, size in SCORE_SIZES.items():
+            events = write_programme(work / name / "events", size)
+            out = work / name / "report"
+            command = [sys.executable, "-m", "lokalatih", "--root", str(repo), "event", "report",
+                       *map(str, events), "--out", str(out)]  # fmt: skip
+            seconds, peak = _measured(command, {**os.environ})
+            results[f"score_{name}_s"], results[f"score_{name}_peak_mb"] = seconds, peak
+            results[f"report_pages_{name}"] = pdf_pages(out / "report.pdf")
+            shutil.rmtree(work / name)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    results["score_10k_vs_1k"] = round(results["score_10k_s"] / results["score_1k_s"], 2)
+    results["score_100k_vs_10k"] = round(results["score_100k_s"] / results["score_10k_s"], 2)
+    results["report_pages_100k_minus_1k"] = abs(results["report_pages_100k"] - results["report_pages_1k"])
+    return results
+
+
 def _target(value: float | dict[str, int], limit: float) -> dict[str, Any]:
     """A measure against its limit; a measure per page kind is met when its heaviest kind is."""
     worst = max(value.values()) if isinstance(value, dict) else value
     return {"limit": limit, "value": worst, "met": worst <= limit}
 
 
-def main() -> int:
+def main(argv: list[str] | None = None) -> int:
     from rich.console import Console
     from rich.table import Table
 
+    parts = set(sys.argv[1:] if argv is None else argv) or {"build", "scoring"}
+    unknown = parts - {"build", "scoring"}
+    if unknown:
+        print(f"usage: python -m lokalatih.bench [build] [scoring] (not {', '.join(sorted(unknown))})", file=sys.stderr)
+        return 2
     repo = Path.cwd()
-    results = run(repo)
+    results: dict[str, Any] = {}
+    if "build" in parts:
+        results |= run(repo)
+    if "scoring" in parts:
+        results |= score_run(repo)
+    results["machine"] = {"cpus": os.cpu_count(), "python": sys.version.split()[0]}
+    results["targets"] = {name: _target(results[name], limit) for name, limit in TARGETS.items() if name in results}
+    for category, floor in LIGHTHOUSE_TARGETS.items() if "lighthouse_lowest" in results else ():
+        lowest = results["lighthouse_lowest"][category]
+        results["targets"][f"lighthouse_{category}"] = {"limit": floor, "value": lowest, "met": lowest >= floor}
     (repo / "bench.json").write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
     table = Table(title="Lokalatih benchmark")
     table.add_column("measure")
@@ -286,13 +349,15 @@ def main() -> int:
         "cold_build_s", "cold_without_slides_s", "cold_site_only_s", "mkdocs_only_s", "noop_rebuild_s",
         "one_module_rebuild_s", "province_switch_s", "test_suite_s", "pdf_count", "slides_decks", "slides_per_deck",
         "page_weight_gzip_bytes", "largest_handout_pdf_bytes", "offline_bundle_bytes",
+        *[f"score_{name}_{measure}" for name in SCORE_SIZES for measure in ("s", "peak_mb")],
+        *[f"report_pages_{name}" for name in SCORE_SIZES],
     )  # fmt: skip
     for key in shown:
         if key in results:
             table.add_row(key, str(results[key]), "")
-    for kind, size in results["first_view_gzip_bytes"].items():
+    for kind, size in results.get("first_view_gzip_bytes", {}).items():
         table.add_row(f"first_view_gzip_bytes ({kind})", str(size), "")
-    for lang, size in results["search_index_gzip_bytes"].items():
+    for lang, size in results.get("search_index_gzip_bytes", {}).items():
         table.add_row(f"search_index_gzip_bytes ({lang})", str(size), "")
     for name, target in results["targets"].items():
         mark = "met" if target["met"] else "NOT met"

@@ -130,12 +130,16 @@ def _event(root: Path, args: argparse.Namespace) -> int:
     """`lokalatih event …`: the commands of running an event (events/commands.py)."""
     from lokalatih.events.commands import run_event_command
     from lokalatih.events.folder import EventRefused
+    from lokalatih.tables import TableUnreadable
 
     try:
         return run_event_command(root, args)
     except EventRefused as refused:
         for problem in refused.problems:
             print(problem, file=sys.stderr)
+        return EXIT_CONTENT
+    except TableUnreadable as unreadable:  # a file read row by row can turn out unreadable halfway through
+        print(unreadable, file=sys.stderr)
         return EXIT_CONTENT
 
 

@@ -7,12 +7,12 @@ check-in export (KoboToolbox or any list) with one row per arrival: `participant
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 
 from lokalatih.events import codes
 from lokalatih.events.folder import ATTENDANCE, EventFolder, EventRefused
-from lokalatih.events.participants import Participant, ParticipantList
+from lokalatih.events.participants import Member, ParticipantList, Roster
 from lokalatih.labels import label
 from lokalatih.model.report import Attendance as PooledAttendance
 from lokalatih.model.report import DayAttendance, EventSummary, Share
@@ -28,24 +28,35 @@ class Attendance:
     days: list[int]
 
 
-def share(people: Iterable[Participant]) -> Share:
-    group = list(people)
-    women = sum(p.sex == "F" for p in group)
-    value = round(women / len(group), 4) if group else None
-    return Share(n=len(group), women=women, women_share=value,
-                 target_met=value is not None and value >= TARGET_WOMEN_SHARE)  # fmt: skip
+@dataclass
+class ShareCount:
+    """People and women counted one by one, for a `Share` without keeping the people."""
+
+    n: int = 0
+    women: int = 0
+
+    def add(self, person: Member) -> None:
+        self.n += 1
+        self.women += person.sex == "F"
+
+    def share(self) -> Share:
+        value = round(self.women / self.n, 4) if self.n else None
+        return Share(n=self.n, women=self.women, women_share=value,
+                     target_met=value is not None and value >= TARGET_WOMEN_SHARE)  # fmt: skip
 
 
 def _code_column(header: list[str]) -> str | None:
     return next((name for name in ("code", "participant") if name in header), None)
 
 
-def read_attendance(event: EventFolder, participants: ParticipantList, lang: str) -> Attendance:
-    table = event.table(ATTENDANCE, lang)
+def read_attendance(event: EventFolder, participants: ParticipantList | Roster, lang: str) -> Attendance:
+    table = event.stream(ATTENDANCE, lang)
     present: dict[str, set[int]] = {}
     if table is None:
         return Attendance({}, event.days)
-    name, known = f"{event.name}/{table.path.name}", participants.by_code()
+    name = f"{event.name}/{table.path.name}"
+    known: Mapping[str, object] = participants.by_code() if isinstance(participants, ParticipantList) else (
+        participants.members)  # fmt: skip
     code_column = _code_column(table.header)
     day_columns = {f"day{n}": n for n in event.days}
     long_form = "day" in table.header
@@ -55,7 +66,7 @@ def read_attendance(event: EventFolder, participants: ParticipantList, lang: str
         raise EventRefused([label("msg_missing_columns", lang, where=f"{name}:1", columns=missing, expected=expected)])
     problems: list[str] = []
     valid_days = ", ".join(str(n) for n in event.days)
-    for row in table.rows:
+    for row in table.rows():
         where = f"{name}:{row.line}"
         raw = row.get(code_column)
         code = codes.normalise(raw)
@@ -83,60 +94,63 @@ def read_attendance(event: EventFolder, participants: ParticipantList, lang: str
             present.setdefault(code, set()).update(days)
     if problems:
         raise EventRefused(problems)
-    return Attendance({code: frozenset(days) for code, days in present.items()}, event.days)
+    shared: dict[frozenset[int], frozenset[int]] = {}  # an event has few patterns of days: one set for each
+    return Attendance({code: shared.setdefault(frozenset(days), frozenset(days)) for code, days in present.items()},
+                      event.days)  # fmt: skip
 
 
-def day_shares(participants: list[Participant], attendance: Attendance) -> list[DayAttendance]:
-    by_code = {p.code: p for p in participants}
-    return [
-        DayAttendance(
-            day=day, **share(by_code[c] for c, days in attendance.present.items() if day in days).model_dump()
-        )
-        for day in attendance.days
-    ]
-
-
-def event_summary(event: EventFolder, participants: ParticipantList, attendance: Attendance) -> EventSummary:
+def event_summary(event: EventFolder, members: Mapping[str, Member], attendance: Attendance) -> EventSummary:
     """Who came to one event: registered, present on a day and on every day, women's share per day."""
-    listed = participants.participants
-    came = [p for p in listed if attendance.present.get(p.code)]
-    every_day = set(attendance.days)
+    came, days = ShareCount(), {day: ShareCount() for day in attendance.days}
+    every_day, all_days = set(attendance.days), 0
+    for code, present in attendance.present.items():
+        if not present:
+            continue
+        person = members[code]
+        came.add(person)
+        all_days += present >= every_day
+        for day in present:
+            if day in days:
+                days[day].add(person)
     return EventSummary(
         name=event.name,
         province=event.spec.province,
         dates=[d.isoformat() for d in event.spec.dates],
-        registered=len(listed),
-        attended=share(came),
-        all_days=sum(attendance.present.get(p.code, frozenset()) >= every_day for p in came),
-        days=day_shares(listed, attendance),
+        registered=len(members),
+        attended=came.share(),
+        all_days=all_days,
+        days=[DayAttendance(day=day, **count.share().model_dump()) for day, count in days.items()],
     )
 
 
-Registered = tuple[str, Participant, frozenset[int], int]
+@dataclass
+class AttendanceTally:
+    """Attendance over every registered participant of every event added, each counted once, in one pass."""
 
+    registered: int = 0
+    all_days: int = 0
+    attended: ShareCount = field(default_factory=ShareCount)
+    by_group: dict[str, ShareCount] = field(default_factory=dict)
+    by_district: dict[str, ShareCount] = field(default_factory=dict)
+    by_province: dict[str, ShareCount] = field(default_factory=dict)
 
-def registered_rows(event: EventFolder, participants: ParticipantList, attendance: Attendance) -> list[Registered]:
-    """(province, participant, days attended, days of the event) for every registered participant: what
-    `pooled_attendance` counts over any number of events."""
-    days = len(attendance.days)
-    return [
-        (event.spec.province, p, attendance.present.get(p.code, frozenset()), days) for p in participants.participants
-    ]
+    def add_event(self, province: str, members: Mapping[str, Member], attendance: Attendance) -> None:
+        self.registered += len(members)
+        total = len(attendance.days)
+        for code, present in attendance.present.items():
+            if not present:
+                continue
+            person = members[code]
+            self.all_days += len(present) == total
+            self.attended.add(person)
+            for counts, key in ((self.by_group, person.group), (self.by_district, person.district or "–"),
+                                (self.by_province, province)):  # fmt: skip
+                counts.setdefault(key, ShareCount()).add(person)
 
+    def result(self) -> PooledAttendance:
+        def shares(counts: dict[str, ShareCount]) -> dict[str, Share]:
+            return {key: counts[key].share() for key in sorted(counts)}
 
-def pooled_attendance(people: list[Registered]) -> PooledAttendance:
-    """Attendance over every registered participant of every event (`registered_rows`), counted once each."""
-    came = [(province, p) for province, p, days, _ in people if days]
-
-    def by(value: Callable[[str, Participant], str]) -> dict[str, Share]:
-        keys = sorted({value(province, p) for province, p in came})
-        return {k: share(p for province, p in came if value(province, p) == k) for k in keys}
-
-    return PooledAttendance(
-        registered=len(people),
-        attended=share(p for _, p in came),
-        all_days=sum(len(days) == total for _, _, days, total in people),
-        by_group=by(lambda _, p: p.group),
-        by_district=by(lambda _, p: p.district or "–"),
-        by_province=by(lambda province, _: province),
-    )
+        return PooledAttendance(registered=self.registered, attended=self.attended.share(), all_days=self.all_days,
+                                by_group=shares(self.by_group), by_district=shares(self.by_district),
+                                by_province=shares(self.by_province))  # fmt: skip

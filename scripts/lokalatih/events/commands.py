@@ -103,17 +103,19 @@ def _sheets(root: Path, args: argparse.Namespace) -> int:
 
 
 def _attendance(root: Path, args: argparse.Namespace) -> int:
-    from lokalatih.events.attendance import event_summary, pooled_attendance, read_attendance, registered_rows
-    from lokalatih.events.participants import read_participants
+    from lokalatih.events.attendance import AttendanceTally, event_summary, read_attendance
+    from lokalatih.events.participants import read_roster
 
     event, lang = _opened(args.event, args.lang)
-    participants = read_participants(event, lang)
-    attendance = read_attendance(event, participants, lang)
-    summary = event_summary(event, participants, attendance)
+    roster = read_roster(event, lang)
+    attendance = read_attendance(event, roster, lang)
+    summary = event_summary(event, roster.members, attendance)
     out = event.output / "attendance.json"
     out.parent.mkdir(exist_ok=True)
     out.write_text(summary.model_dump_json(indent=2) + "\n", encoding="utf-8")
-    _print_attendance(summary, pooled_attendance(registered_rows(event, participants, attendance)), lang)
+    pooled = AttendanceTally()
+    pooled.add_event(event.spec.province, roster.members, attendance)
+    _print_attendance(summary, pooled.result(), lang)
     print(label("cli_wrote", lang, path=_shown(out)))
     return 0
 
@@ -161,27 +163,50 @@ def _print_attendance(event: EventSummary, pooled: Attendance, lang: str) -> Non
         print(line(district, share))
 
 
+SHOWN_PROBLEMS = 20  # on the terminal; all of them are in the report folder's data-problems.txt
+
+
 def _report(root: Path, args: argparse.Namespace) -> int:
-    from lokalatih.events.report import build_report, load_event
+    from lokalatih.events.folder import EventRefused
+    from lokalatih.events.report import build_report, open_events
+    from lokalatih.scoring.problems import PROBLEMS_FILE
     from lokalatih.scoring.report import write_report
 
-    first, lang = _opened(args.events[0], args.lang)
-    events = [load_event(path, lang) for path in args.events]
-    report = build_report(events, lang)
+    events = open_events(args.events)
+    lang = args.lang or events[0].spec.language
     if args.out is None and len(events) > 1:
-        from lokalatih.events.folder import EventRefused
-
         raise EventRefused([label("msg_report_needs_out", lang)])
-    out = args.out or first.output / "report"
-    title, provinces = _names(root, first.spec.programme, lang)
-    paths = write_report(report, out, lang, title, provinces, dt.datetime.now(dt.UTC).replace(microsecond=0))
-    for problem in report.data_problems:
+    out = args.out or events[0].output / "report"
+    _refuse_inside_an_event(out, lang)
+    data = build_report(events, lang)
+    report = data.report
+    title, provinces = _names(root, events[0].spec.programme, lang)
+    try:
+        paths = write_report(report, data.people, data.problems, out, lang, title, provinces,
+                             dt.datetime.now(dt.UTC).replace(microsecond=0))  # fmt: skip
+    finally:
+        data.problems.close()
+    for problem in report.data_problems[:SHOWN_PROBLEMS]:
         print(problem, file=sys.stderr)
+    if report.n_data_problems > SHOWN_PROBLEMS:
+        print(label("cli_more_problems", lang, more=report.n_data_problems - SHOWN_PROBLEMS,
+                    path=_shown(out / PROBLEMS_FILE)), file=sys.stderr)  # fmt: skip
     print(label("cli_report_done", lang, attended=report.attendance.attended.n, tested=report.n_participants,
-                notes=len(report.data_problems)))  # fmt: skip
+                notes=report.n_data_problems))  # fmt: skip
     for path in paths:
         print(label("cli_wrote", lang, path=_shown(path)))
     return 0
+
+
+def _refuse_inside_an_event(out: Path, lang: str) -> None:
+    """A report folder inside an event folder must be under its output/: the report writes participant-scores.csv
+    and other files that must never land beside, or over, the files people fill in."""
+    from lokalatih.events.folder import EVENT_FILE, OUTPUT, EventRefused
+
+    target = out.resolve()
+    for folder in (target, *target.parents):
+        if (folder / EVENT_FILE).is_file() and not target.is_relative_to(folder / OUTPUT):
+            raise EventRefused([label("msg_report_out_in_event", lang, path=_shown(out), event=folder.name)])
 
 
 def _names(root: Path, programme: str, lang: str) -> tuple[str, dict[str, str]]:

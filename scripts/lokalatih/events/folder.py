@@ -31,7 +31,7 @@ from lokalatih.labels import label
 from lokalatih.model.common import Key, StrictModel
 from lokalatih.model.test_key import TestKey, TestKind
 from lokalatih.scoring.key import KeyFileRefused, load_key
-from lokalatih.tables import Table, read_table
+from lokalatih.tables import StreamedTable, Table, open_table
 from lokalatih.yamlsource import YamlSyntaxError, load_yaml
 
 EVENT_FILE = "event.yaml"
@@ -87,14 +87,20 @@ class EventFolder:
         return list(range(1, len(self.spec.dates) + 1))
 
     def table(self, stem: str, lang: str) -> Table | None:
-        """The CSV or XLSX a person filled in under `stem`; None when neither exists."""
+        """The CSV or XLSX a person filled in under `stem`, read whole; None when neither exists."""
+        table = data_table(self.path, stem, lang)
+        return None if table is None else table.read()
+
+    def stream(self, stem: str, lang: str) -> StreamedTable | None:
+        """The same table with its rows read as they are asked for: for lists that may run to 100,000 rows."""
         return data_table(self.path, stem, lang)
 
 
-def data_table(folder: Path, stem: str, lang: str) -> Table | None:
+def data_table(folder: Path, stem: str, lang: str) -> StreamedTable | None:
     paths = [folder / f"{stem}{suffix}" for suffix in TABLE_SUFFIXES]
-    tables = [read_table(path) for path in paths if path.exists()]
-    filled = [table for table in tables if any(_has_data(row.cells) for row in table.rows)]
+    tables = [open_table(path) for path in paths if path.exists()]
+    # Reading stops at the first row with data: deciding which file is in use costs a few rows, not the file.
+    filled = [table for table in tables if any(_has_data(row.cells) for row in table.rows())]
     if len(filled) > 1:
         first, second = (t.path.name for t in filled)
         raise EventRefused([label("msg_both_files", lang, first=first, second=second)])

@@ -9,8 +9,10 @@ figure of the report: the test forms carry only the code.
 from __future__ import annotations
 
 import difflib
+import sys
+from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, Protocol
 
 from lokalatih.events import codes
 from lokalatih.events.folder import PARTICIPANTS, EventFolder, EventRefused
@@ -38,7 +40,30 @@ DISABILITY_VALUES: dict[str, Disability] = {
 GROUP_VALUES = tuple(STAKEHOLDER_GROUPS)
 
 
-@dataclass(frozen=True)
+class Member(Protocol):
+    """What the figures need of a participant: a `Participant` or a report's lighter `Registration`."""
+
+    @property
+    def sex(self) -> Sex: ...
+
+    @property
+    def group(self) -> str: ...
+
+    @property
+    def district(self) -> str: ...
+
+
+@dataclass(frozen=True, slots=True)
+class Registration:
+    """A participant as a report counts them, without name or organisation; one object per (sex, group, district),
+    shared by everyone who has them, so a list of 100,000 costs a dictionary of codes."""
+
+    sex: Sex
+    group: str
+    district: str
+
+
+@dataclass(frozen=True, slots=True)
 class Participant:
     code: str
     name: str
@@ -58,6 +83,14 @@ class ParticipantList:
 
     def by_code(self) -> dict[str, Participant]:
         return {p.code: p for p in self.participants}
+
+
+@dataclass(frozen=True)
+class Roster:
+    """The participant list as a report reads it: code → registration, and the spare codes."""
+
+    members: dict[str, Registration]
+    spare_codes: frozenset[str]
 
 
 def did_you_mean(value: str, valid: list[str], also: dict[str, str] | None = None) -> str | None:
@@ -96,9 +129,10 @@ def coded(
     return None
 
 
-def read_participants(event: EventFolder, lang: str) -> ParticipantList:
-    """The participants of the event; every problem of the list at once (EventRefused), or none."""
-    table = event.table(PARTICIPANTS, lang)
+def checked_rows(event: EventFolder, lang: str) -> Iterator[Participant | str]:
+    """Each participant of the list in file order (a spare code as a plain str), read row by row; after the last
+    row, EventRefused naming every bad row, so a caller that needs a clean list must read to the end."""
+    table = event.stream(PARTICIPANTS, lang)
     if table is None:
         raise EventRefused([f"{event.path / (PARTICIPANTS + '.csv')}: no participant list"])
     name = f"{event.name}/{table.path.name}"  # which event: a pooled report reads several
@@ -108,11 +142,10 @@ def read_participants(event: EventFolder, lang: str) -> ParticipantList:
         raise EventRefused([label("msg_missing_columns", lang, where=where, columns=", ".join(missing),
                                   expected=",".join(COLUMNS))])  # fmt: skip
     problems: list[str] = []
-    participants: list[Participant] = []
-    spare: list[str] = []
     first_line: dict[str, int] = {}
+    listed = 0
     groups = {code: code for code in GROUP_VALUES}
-    for row in table.rows:
+    for row in table.rows():
         where = f"{name}:{row.line}"
         code = codes.normalise(row.get("code"))
         if not codes.is_valid(code):
@@ -123,7 +156,7 @@ def read_participants(event: EventFolder, lang: str) -> ParticipantList:
             continue
         first_line[code] = row.line
         if not any(row.get(column) for column in COLUMNS[1:]):
-            spare.append(code)
+            yield code
             continue
         if not row.get("name"):
             problems.append(label("msg_missing_name", lang, where=where, code=code))
@@ -135,12 +168,36 @@ def read_participants(event: EventFolder, lang: str) -> ParticipantList:
         consent = coded(row, "photo_consent", {**YES_NO, "": "no"}, where, lang, problems, ["yes", "no", "ya", "tidak"])
         if sex is None or group is None or disability is None or consent is None:
             continue
-        participants.append(
-            Participant(code, row.get("name"), sex, group, row.get("organisation"),  # type: ignore[arg-type]
-                        row.get("district"), disability, consent == "yes", row.line)  # type: ignore[arg-type]
-        )  # fmt: skip
-    if not participants and not problems:
+        listed += 1
+        yield Participant(code, row.get("name"), sex, group, row.get("organisation"),  # type: ignore[arg-type]
+                          row.get("district"), disability, consent == "yes", row.line)  # type: ignore[arg-type]  # fmt: skip
+    if not listed and not problems:
         problems.append(label("msg_no_participants", lang, where=name))
     if problems:
         raise EventRefused(problems)
+
+
+def read_participants(event: EventFolder, lang: str) -> ParticipantList:
+    """The participants of the event; every problem of the list at once (EventRefused), or none."""
+    participants: list[Participant] = []
+    spare: list[str] = []
+    for entry in checked_rows(event, lang):
+        if isinstance(entry, str):
+            spare.append(entry)
+        else:
+            participants.append(entry)
     return ParticipantList(participants, spare)
+
+
+def read_roster(event: EventFolder, lang: str) -> Roster:
+    """The same checks as `read_participants`, keeping only what the report counts."""
+    members: dict[str, Registration] = {}
+    shared: dict[tuple[str, str, str], Registration] = {}
+    spare: set[str] = set()
+    for entry in checked_rows(event, lang):
+        if isinstance(entry, str):
+            spare.add(entry)
+            continue
+        facts = (entry.sex, entry.group, sys.intern(entry.district))
+        members[entry.code] = shared.setdefault(facts, Registration(*facts))
+    return Roster(members, frozenset(spare))

@@ -20,6 +20,16 @@ EVENTS: dict[str, dict[str, str]] = {
         "id": "daftar untuk panitia: {pdf} dan {csv}",
         "en": "the list for the organisers: {pdf} and {csv}",
     },
+    "cli_more_problems": {
+        "id": "… dan {more} catatan lain; semuanya ada di {path}",
+        "en": "… and {more} more notes; all of them are in {path}",
+    },
+    "msg_report_out_in_event": {
+        "id": "{path} ada di dalam folder kegiatan {event}; laporan hanya ditulis ke folder output/ kegiatan itu atau "
+        "ke folder di luar setiap folder kegiatan",
+        "en": "{path} is inside the event folder {event}; a report goes only into that event's output/ folder or a "
+        "folder outside every event folder",
+    },
     "msg_report_needs_out": {
         "id": "laporan beberapa kegiatan perlu --out FOLDER (di luar setiap folder kegiatan)",
         "en": "a report of several events needs --out FOLDER (outside every event folder)",

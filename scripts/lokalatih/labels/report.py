@@ -1,4 +1,4 @@
-"""Words of the learning report of `lokalatih score` (scoring/, printing/templates/report.html.j2), and the
+"""Words of the learning report of `lokalatih event report` (scoring/, printing/templates/report.html.j2), and the
 sentences of its summary as templates: `label("summary_mean_rose", lang, before=..., after=...)` fills the named
 placeholders (str.format) with figures already formatted for the language (scoring/summary.py picks the sentences).
 """
@@ -9,6 +9,14 @@ from lokalatih.model.report import GainBand, ItemFlag
 
 REPORT: dict[str, dict[str, str]] = {
     "participants": {"id": "Peserta (kode)", "en": "Participants (codes)"},
+    "participant_files": {
+        "id": "Nilai setiap peserta, hanya dengan kodenya, ada di {files} di samping laporan ini.",
+        "en": "Each participant's scores, by code only, are in {files} beside this report.",
+    },
+    "problems_shown": {
+        "id": "Di sini tercetak {shown} catatan pertama dari {count}; semuanya ada di {file}.",
+        "en": "The first {shown} of {count} notes are printed here; all of them are in {file}.",
+    },
     "report": {"id": "Laporan pemantauan dan evaluasi", "en": "Monitoring and evaluation report"},
     "report_made": {
         "id": "Dibuat {date} dari data {events} kegiatan. Peserta hanya disebut dengan kodenya.",
@@ -31,6 +39,8 @@ REPORT: dict[str, dict[str, str]] = {
     "discrimination": {"id": "Daya beda", "en": "Discrimination"},
     "flags": {"id": "Catatan", "en": "Flags"},
     "data_problems": {"id": "Catatan tentang data", "en": "Notes on the data"},
+    "data_file": {"id": "Berkas", "en": "File"},
+    "note_count": {"id": "Jumlah catatan", "en": "Notes"},
     "events": {"id": "Kegiatan", "en": "Events"},
     "learning_heading": {"id": "Hasil belajar (pre-test dan post-test)", "en": "Learning (pre-test and post-test)"},
     "registered": {"id": "Terdaftar", "en": "Registered"},
@@ -59,7 +69,6 @@ REPORT: dict[str, dict[str, str]] = {
         "participants with 100% on the pre-test. Discrimination = share correct in the top 27% minus the bottom 27% "
         "on the post-test.",
     },
-    "gain": {"id": "Gain", "en": "Gain"},
     # The summary's sentences. Placeholders: n, women, count (whole numbers); share, target, before, after (per cent,
     # formatted); gain (formatted); band (a GAIN_BANDS text); items (item ids).
     "summary_no_results": {

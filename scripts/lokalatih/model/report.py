@@ -6,6 +6,10 @@ later can validate it with `Report`.
 Shares are fractions (0.5), scores are percentages (`*_pct`, 0–100), gains are fractions of the possible gain; the
 analysis rounds them (percentages to 2 decimals, the rest to 4) before they get here. A figure that cannot be
 computed (no participants; a pre-test mean of 100%) is null, never 0.
+
+The report holds aggregates only, so its size does not grow with the number of participants: each participant's
+result goes to `participant-scores.csv`/`.xlsx` (rows of `ParticipantScore`) and every problem of the data to
+`data-problems.txt`, beside report.json.
 """
 
 from __future__ import annotations
@@ -53,7 +57,8 @@ class GroupSummary(StrictModel):
 
 
 class ParticipantScore(StrictModel):
-    """One matched participant, by code only: a report never names anyone."""
+    """One matched participant, by code only: a report never names anyone. A row of `participant-scores.csv` and
+    `participant-scores.xlsx` beside the report (the report itself holds aggregates only)."""
 
     participant: str
     event: str
@@ -130,12 +135,17 @@ class Report(StrictModel):
     by_sex: dict[Sex, GroupSummary]
     by_group: dict[str, GroupSummary]
     by_province: dict[str, GroupSummary]
-    participants: list[ParticipantScore]
     items: list[ItemStatistics]
     evaluation: EvaluationSummary | None = Field(
         default=None, description="The participants' evaluation, pooled over the events that typed theirs in."
     )
-    data_problems: list[str] = Field(description="Every problem found in the typed-in data, with file and line.")
+    n_data_problems: int = Field(description="Problems found in the typed-in data; every one is in data-problems.txt.")
+    data_problems_by_file: dict[str, int] = Field(
+        default_factory=dict, description="How many of them each file gave (<event>/<file>), in the order found."
+    )
+    data_problems: list[str] = Field(
+        description="The first problems found in the typed-in data (at most 100), with file and line."
+    )
     scoring_rule: str
 
     def to_json(self) -> str:

@@ -1,21 +1,28 @@
 """Write the report: report.json, report.html and report.pdf (one HTML, two media), all from one `Report`
-(model/report.py)."""
+(model/report.py), aggregates only; beside them each participant's result (participant-scores.csv and .xlsx, codes
+only) and every note on the data (data-problems.txt)."""
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 
 from markupsafe import Markup
 
 from lokalatih.formatting import format_date, format_number, iso_timestamp
 from lokalatih.labels import ITEM_FLAGS, SEXES, STAKEHOLDER_GROUPS, TEST_KINDS, label
-from lokalatih.model.report import GroupSummary, Report, Sex
+from lokalatih.model.report import GroupSummary, ParticipantScore, Report, Sex
 from lokalatih.printing.pdf import render_pdf
 from lokalatih.printing.render import render_html
+from lokalatih.scoring.analysis import ScoredPeople
 from lokalatih.scoring.charts import grouped_bars, item_slopes
+from lokalatih.scoring.problems import PROBLEMS_FILE, ProblemLog
 from lokalatih.scoring.summary import summary_sentences
+
+SCORES_FILE = "participant-scores"
+PRINTED_PROBLEMS = 25  # notes on paper; the rest are in data-problems.txt, so the report's length stays the same
 
 
 def _html(
@@ -66,11 +73,49 @@ def _html(
         province_chart=bars(report.by_province, province_names),
         item_chart=Markup(item_slopes(items, pre_label, post_label)),
         evaluation=evaluation,
+        printed_problems=report.data_problems[:PRINTED_PROBLEMS],
+        participant_files=label("participant_files", lang, files=f"{SCORES_FILE}.csv, {SCORES_FILE}.xlsx"),
+        problems_note=_problems_note(report, lang),
     )
 
 
+def _problems_note(report: Report, lang: str) -> str | None:
+    if report.n_data_problems <= PRINTED_PROBLEMS:
+        return None
+    return label("problems_shown", lang, shown=PRINTED_PROBLEMS, count=report.n_data_problems, file=PROBLEMS_FILE)
+
+
+SCORE_COLUMNS = list(ParticipantScore.model_fields)
+
+
+def _cells(score: ParticipantScore) -> list[str | float | None]:
+    return [getattr(score, column) for column in SCORE_COLUMNS]
+
+
+def write_scores_csv(scores: Iterable[ParticipantScore], path: Path) -> Path:
+    with path.open("w", encoding="utf-8", newline="") as out:
+        writer = csv.writer(out, lineterminator="\n")
+        writer.writerow(SCORE_COLUMNS)
+        writer.writerows(["" if cell is None else cell for cell in _cells(score)] for score in scores)
+    return path
+
+
+def write_scores_xlsx(scores: Iterable[ParticipantScore], path: Path) -> Path:
+    from openpyxl import Workbook
+
+    workbook = Workbook(write_only=True)  # rows go to the file as they are appended: memory stays flat
+    sheet = workbook.create_sheet("scores")
+    sheet.freeze_panes = "A2"
+    sheet.append(SCORE_COLUMNS)
+    for score in scores:
+        sheet.append(_cells(score))
+    workbook.save(path)
+    return path
+
+
 def write_report(
-    report: Report, out: Path, lang: str, programme_title: str, province_names: dict[str, str], when: dt.datetime
+    report: Report, people: ScoredPeople, problems: ProblemLog, out: Path, lang: str, programme_title: str,
+    province_names: dict[str, str], when: dt.datetime,
 ) -> list[Path]:  # fmt: skip
     from lokalatih.events.evaluation import summary_fragment  # the evaluation's own view of its summary
 
@@ -81,4 +126,7 @@ def write_report(
     paths[0].write_text(report.to_json(), encoding="utf-8")
     paths[1].write_text(html, encoding="utf-8")
     paths[2].write_bytes(render_pdf(html))
+    paths.append(write_scores_csv(people.scores(), out / f"{SCORES_FILE}.csv"))
+    paths.append(write_scores_xlsx(people.scores(), out / f"{SCORES_FILE}.xlsx"))
+    paths.append(problems.write(out / PROBLEMS_FILE))
     return paths

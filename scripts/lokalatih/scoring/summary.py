@@ -22,7 +22,7 @@ def summary_sentences(report: Report, lang: str) -> list[str]:
                 target=format_number(100 * report.target_women_share, lang, 0),
             )
         )
-    problems = [label("summary_data_problems", lang, count=len(report.data_problems))] if report.data_problems else []
+    problems = [label("summary_data_problems", lang, count=report.n_data_problems)] if report.n_data_problems else []
     if report.n_participants == 0:
         return [*sentences, label("summary_no_results", lang), *problems]
     assert report.pre_mean_pct is not None and report.post_mean_pct is not None  # set whenever someone matched
