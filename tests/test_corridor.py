@@ -15,6 +15,7 @@ import yaml
 
 from lokalatih.build import build_all
 from lokalatih.catalog import Artifact
+from lokalatih.errors import ContentErrors
 from lokalatih.loader import load_curriculum
 
 from .conftest import FIXTURES, REPO, copy_kit
@@ -256,3 +257,56 @@ def test_a_scaffolded_profile_asks_for_its_corridor(tmp_path: Path) -> None:
     assert corridor["country"] == {"id": "TODO", "en": "TODO"} and corridor["missions"][0]["name"]["id"] == "TODO"
     assert "agreement" not in corridor  # never invented: a partner adds one only where a source names it
     assert "TODO (partner): e.g. {id: Taiwan, en: Taiwan}" in path.read_text(encoding="utf-8")
+
+
+BANK = "modules/demo/d01-welcome/questions.yaml"
+
+
+def _item_about_another_corridor(kit: Path, otherwise: str | None) -> None:
+    """d01-q1 (in the minikit's test) becomes an item about the Taiwan corridor; the Malaysia profile is built.
+    A copy of it under the id d01-q9, about no corridor, is added to the bank."""
+    path = kit / BANK
+    bank = path.read_text(encoding="utf-8")
+    first = bank[bank.index("  - id: d01-q1") : bank.index("  - id: d01-q2")]
+    spare = first.replace("id: d01-q1", "id: d01-q9")
+    marked = first.replace("    difficulty: easy\n", "    difficulty: easy\n    corridor: taiwan\n")
+    if otherwise:
+        marked = marked.replace("    corridor: taiwan\n", f"    corridor: taiwan\n    otherwise: {otherwise}\n")
+    path.write_text(bank.replace(first, marked) + spare, encoding="utf-8")
+
+
+def test_an_item_about_another_corridor_gives_way_to_its_otherwise_in_the_test(minikit: Path) -> None:
+    _item_about_another_corridor(minikit, "d01-q9")
+    curriculum = load_curriculum(minikit)
+    (programme,) = curriculum.programmes
+    assert programme.blueprint.items == ["d01-q9", "d01-q2", "d01-q3"]  # in the same place
+    assert [item.id for item in curriculum.modules[0].bank.items] == ["d01-q2", "d01-q3", "d01-q9"]
+
+
+def test_the_workshop_test_of_another_corridor_asks_no_question_on_the_malaysia_mou(tmp_path: Path) -> None:
+    root = copy_kit(REPO, tmp_path / "kit")
+    shutil.copy(FIXTURES / "corridor" / f"{TAIWAN}.yaml", root / "provinces")
+    taiwan = next(p for p in load_curriculum(root, TAIWAN).programmes if p.spec.id == "workshop")
+    pilot = next(p for p in load_curriculum(root, "sumatera-utara").programmes if p.spec.id == "workshop")
+    assert "w02-q3" in pilot.blueprint.items and "w02-q3" not in taiwan.blueprint.items
+    assert taiwan.blueprint.items == ["w02-q4" if item_id == "w02-q3" else item_id for item_id in pilot.blueprint.items]
+    banks = [item for module in load_curriculum(root, TAIWAN).modules for item in module.bank.items]
+    assert not [item.id for item in banks if item.corridor not in (None, "taiwan")]
+
+
+@pytest.mark.parametrize(
+    ("otherwise", "message"),
+    [
+        (None, "is about the taiwan corridor and in the test: name with `otherwise`"),
+        ("d01-q2", "'d01-q2' is in the test already"),
+        ("d01-q7", "no item 'd01-q7' in this module's bank"),
+    ],
+)
+def test_an_item_about_one_corridor_in_the_test_needs_a_fitting_otherwise(
+    minikit: Path, otherwise: str | None, message: str
+) -> None:
+    _item_about_another_corridor(minikit, otherwise)
+    with pytest.raises(ContentErrors) as raised:
+        load_curriculum(minikit)
+    found = [str(error) for error in raised.value.errors if message in str(error)]
+    assert found and found[0].startswith(BANK + ":"), [str(e) for e in raised.value.errors]

@@ -20,6 +20,7 @@ from lokalatih.errors import ErrorLog
 from lokalatih.labels import label
 from lokalatih.model.module import ModuleSpec
 from lokalatih.model.province import ProvinceSpec
+from lokalatih.model.questions import BankSpec, BlueprintSpec
 from lokalatih.model.slides import SlideDeckSpec
 from lokalatih.placeholders import placeholders
 from lokalatih.rules import check
@@ -122,9 +123,31 @@ def _module(module: ModuleSources, sources: Sources) -> Module:
         _for_corridor(module.module.spec, sources),
         _with_addition(module.participant, module.additions.get("participant"), province),
         _with_addition(module.facilitator, module.additions.get("facilitator"), province),
-        module.bank.spec,
+        _bank_for_corridor(module.bank.spec, sources),
         _slides_for_corridor(module.rendered_slides, sources),
     )
+
+
+def _bank_for_corridor(bank: BankSpec, sources: Sources) -> BankSpec:
+    """The items about another corridor are left out of this province's bank (its exports and forms)."""
+    corridor = sources.provinces[sources.province].spec.corridor.key
+    kept = [item for item in bank.items if item.corridor in (None, corridor)]
+    return bank if len(kept) == len(bank.items) else bank.model_copy(update={"items": kept})
+
+
+def _blueprint_for_corridor(programme: ProgrammeSources, sources: Sources) -> BlueprintSpec:
+    """The test of this province: an item about another corridor is replaced by its `otherwise` (the rules made sure
+    there is one), in the same place."""
+    corridor = sources.provinces[sources.province].spec.corridor.key
+    items = {item.id: item for module in programme.modules.values() for item in module.bank.spec.items}
+    blueprint = programme.blueprint.spec
+
+    def asked_instead(item_id: str) -> str:
+        item = items.get(item_id)
+        return item.otherwise or item_id if item and item.corridor not in (None, corridor) else item_id
+
+    asked = [asked_instead(item_id) for item_id in blueprint.items]
+    return blueprint if asked == blueprint.items else blueprint.model_copy(update={"items": asked})
 
 
 def _programme(programme: ProgrammeSources, sources: Sources) -> Programme:
@@ -144,7 +167,8 @@ def _programme(programme: ProgrammeSources, sources: Sources) -> Programme:
                 slots.append(Slot(clock, clock + entry.minutes, break_kind=entry.break_))
                 clock += entry.minutes
         days.append(Day(number, start, parse_clock(day.end), slots))
-    return Programme(programme.spec, programme.folder, days, programme.blueprint.spec, programme.evaluation.spec)
+    blueprint = _blueprint_for_corridor(programme, sources)
+    return Programme(programme.spec, programme.folder, days, blueprint, programme.evaluation.spec)
 
 
 def assemble(sources: Sources) -> Curriculum:

@@ -90,6 +90,17 @@ class Item(StrictModel):
     quiz: Quiz | None = Field(
         default=None, description="Optional shorter stem and options for the Kahoot sheet (same meaning, same key)."
     )
+    corridor: Key | None = Field(
+        default=None,
+        description="The `corridor.key` of the one corridor this item is about (e.g. malaysia, for a question on "
+        "its bilateral agreement): a province of another corridor leaves it out of its question bank's exports, and "
+        "its test asks `otherwise` instead.",
+    )
+    otherwise: ItemId | None = Field(
+        default=None,
+        description="For an item about one corridor that is in a programme's test: the item of the same module, "
+        "about no one corridor, that the test of a province in another corridor asks in its place.",
+    )
 
     def quiz_stem(self, lang: str) -> str:
         """The stem a quiz shows: the short one where the item has it, else the full one."""

@@ -53,6 +53,7 @@ RULES: tuple[Rule, ...] = (
     bank.coverage,
     bank.blueprints,
     bank.kahoot_fit,
+    bank.corridor_items,
     evaluation.forms,
     slides.fits_module,
     slides.short_texts,

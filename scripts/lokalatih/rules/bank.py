@@ -240,6 +240,44 @@ def _quiz_fit(item: Item, index: int) -> list[tuple[Loc, str]]:
     return problems
 
 
+def corridor_items(sources: Sources) -> list[Issue]:
+    """An item about one corridor that a test asks has an `otherwise`: an item of the same module about no one
+    corridor, not in the test already, on an objective an activity teaches, which provinces of other corridors ask
+    in its place (so that no province tests what its sessions did not teach)."""
+    issues: list[Issue] = []
+    for programme, module in sources.modules:
+        bank, listed = module.bank, set(programme.blueprint.spec.items)
+        by_id = {item.id: item for item in bank.spec.items}
+        taught = {key for activity in module.module.spec.activities for key in activity.teaches}
+        for index, item in enumerate(bank.spec.items):
+            loc: Loc = ("items", index)
+            if item.otherwise is not None and item.corridor is None:
+                issues.append(Issue(bank.path, (*loc, "otherwise"), "`otherwise` is for an item with a `corridor`"))
+            if item.corridor is not None and item.id in listed and item.otherwise is None:
+                message = (
+                    f"item '{item.id}' is about the {item.corridor} corridor and in the test: name with `otherwise` "
+                    "an item of this module about no one corridor, which other provinces' tests ask instead"
+                )
+                issues.append(Issue(bank.path, (*loc, "corridor"), message))
+            if item.otherwise is None or item.corridor is None:
+                continue
+            instead = by_id.get(item.otherwise)
+            problem = (
+                f"no item '{item.otherwise}' in this module's bank"
+                if instead is None
+                else f"'{item.otherwise}' is itself about a corridor"
+                if instead.corridor is not None
+                else f"'{item.otherwise}' is in the test already"
+                if instead.id in listed
+                else f"'{item.otherwise}' tests objective '{instead.objective}', which no activity teaches"
+                if instead.objective not in taught
+                else None
+            )
+            if problem:
+                issues.append(Issue(bank.path, (*loc, "otherwise"), problem))
+    return issues
+
+
 def kahoot_fit(sources: Sources) -> list[Issue]:
     """Every item of a programme's test (and every item with a `quiz` block) fits the kit's Kahoot sheet in both
     languages: a question of at most 120 characters, at most 4 answers of at most 75 each (Kahoot's template)."""
@@ -247,6 +285,8 @@ def kahoot_fit(sources: Sources) -> list[Issue]:
     for programme, module in sources.modules:
         in_test = set(programme.blueprint.spec.items)
         bank = module.bank
+        # The items other corridors ask in place of one about a corridor are in some province's test too.
+        in_test |= {item.otherwise for item in bank.spec.items if item.otherwise and item.id in in_test}
         for index, item in enumerate(bank.spec.items):
             if item.id in in_test or item.quiz is not None:
                 issues += in_file(bank.path, _quiz_fit(item, index))
