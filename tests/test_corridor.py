@@ -310,3 +310,14 @@ def test_an_item_about_one_corridor_in_the_test_needs_a_fitting_otherwise(
         load_curriculum(minikit)
     found = [str(error) for error in raised.value.errors if message in str(error)]
     assert found and found[0].startswith(BANK + ":"), [str(e) for e in raised.value.errors]
+
+
+def test_the_glossary_page_of_another_corridor_leaves_out_the_malaysia_terms(tmp_path: Path) -> None:
+    from lokalatih.site.pages import corridor_terms
+
+    root = copy_kit(REPO, tmp_path / "kit")
+    shutil.copy(FIXTURES / "corridor" / f"{TAIWAN}.yaml", root / "provinces")
+    pilot, taiwan = load_curriculum(root, "sumatera-utara"), load_curriculum(root, TAIWAN)
+    malaysia_only = {term.key for term in pilot.glossary.terms if term.corridor == "malaysia"}
+    assert malaysia_only and malaysia_only <= {term.key for term in corridor_terms(pilot)}
+    assert not malaysia_only & {term.key for term in corridor_terms(taiwan)}

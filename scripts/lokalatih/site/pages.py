@@ -97,7 +97,13 @@ def citations(curriculum: Curriculum) -> list[Citation]:
 
 
 def abbreviation_titles(curriculum: Curriculum, lang: str) -> dict[str, str]:
-    return {t.abbreviation: t.term[lang] for t in curriculum.glossary.terms if t.abbreviation}
+    return {t.abbreviation: t.term[lang] for t in corridor_terms(curriculum) if t.abbreviation}
+
+
+def corridor_terms(curriculum: Curriculum) -> list[Term]:
+    """The glossary as this province's site shows it: without the terms about another corridor (its agreement)."""
+    corridor = curriculum.province.corridor.key
+    return [term for term in curriculum.glossary.terms if term.corridor in (None, corridor)]
 
 
 def glossary_definitions_script(terms: list[Term], lang: str) -> str:
@@ -212,7 +218,7 @@ def page_texts(
     for page in curriculum.pages:
         for lang in LANGUAGES:
             pages[f"{page.path}.{lang}.md"] = page.rendered[lang]
-    terms = curriculum.glossary.terms
+    terms = corridor_terms(curriculum)
     for lang in LANGUAGES:
         ordered = sorted(terms, key=lambda term: term.term[lang].casefold())
         pages[f"glossary.{lang}.md"] = _render("glossary.md.j2", lang, terms=ordered)
