@@ -17,6 +17,8 @@ from importlib.resources import files
 from pathlib import Path
 from typing import Any
 
+import rjsmin
+
 # The index's settings for Indonesian: Material imports lunr.id.min.js for lang "id" and keeps the plugin's
 # trimmer and stemmer in the pipeline (it removes every pipeline function the list does not name).
 INDEX_CONFIG = {"lang": ["id"], "pipeline": ["trimmer", "stemmer"]}
@@ -130,11 +132,13 @@ def stems_by_root(words: Iterable[str]) -> dict[str, list[str]]:
 
 
 def lunr_plugin(groups: Mapping[str, list[str]]) -> str:
-    template = files("lokalatih.site").joinpath("templates/lunr.id.js").read_text(encoding="utf-8")
+    """The plugin's script with its table of stems, without the template's comments (a phone needs none)."""
+    template = rjsmin.jsmin(files("lokalatih.site").joinpath("templates/lunr.id.js").read_text(encoding="utf-8"))
     table = json.dumps(
         {root: " ".join(words) for root, words in groups.items()}, ensure_ascii=False, separators=(",", ":")
     )
-    return template.replace("__STEMS__", table)
+    header = "/* Lokalatih: Indonesian stems for search, built from scripts/lokalatih/site/templates/lunr.id.js */"
+    return header + "\n" + template.replace("__STEMS__", table)
 
 
 def write_lunr_plugin(site: Path, index: Mapping[str, Any]) -> Path:
