@@ -20,6 +20,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import CombinedEvent, event_priority
 from mkdocs.structure.pages import Page
 
+from lokalatih.site import indonesian_search
 from lokalatih.site.css_prune import features_off, prune_theme_stylesheets
 from lokalatih.site.minify import minify_own_assets, without_indentation
 
@@ -95,8 +96,12 @@ def on_page_content(content: str, page: Page, **_: Any) -> str:
     return focusable_tables(content, html.escape(html.unescape(page.title or ""), quote=True))
 
 
-# Indonesian has no lunr.js stemmer; an English one would mangle Indonesian words. English keeps Material's default.
-SEARCH_PIPELINES = {"en": ["stopWordFilter"]}
+# Each language's search settings. lunr.js has no Indonesian: the kit's own lunr.id plugin (indonesian_search.py)
+# stems Indonesian; English keeps Material's default for English.
+SEARCH_CONFIG: dict[str, dict[str, list[str]]] = {
+    "id": indonesian_search.INDEX_CONFIG,
+    "en": {"lang": ["en"], "pipeline": ["stopWordFilter"]},
+}
 _default_404: dict[str, bytes] = {}
 
 
@@ -163,9 +168,11 @@ def split_search_index(site: Path, default_language: str, languages: list[str]) 
         per_language[lang].append(doc)
     written = []
     for lang, docs in per_language.items():
-        config = {**merged["config"], "lang": ["en"], "pipeline": SEARCH_PIPELINES.get(lang, [])}
+        config = {**merged["config"], **SEARCH_CONFIG.get(lang, {"lang": ["en"], "pipeline": []})}
         path = merged_path if lang == default_language else site / lang / "search" / "search_index.json"
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(json.dumps({"config": config, "docs": docs}, ensure_ascii=False), encoding="utf-8")
+        if "id" in config["lang"]:
+            indonesian_search.write_lunr_plugin(site, {"config": config, "docs": docs})
         written.append(path)
     return written
