@@ -110,14 +110,17 @@ def assert_no_serious_violations(tab: Any, root: str, kind: str, scheme: str) ->
 
 
 def test_every_table_is_a_keyboard_region_named_by_the_heading_above_it(tab: Any, site_url: str) -> None:
-    tab.goto(f"{site_url}/en/province/", wait_until="load")
-    regions = tab.evaluate(
-        """() => [...document.querySelectorAll('article table')].map(table => {
-            const region = table.closest('[role=region]');
-            const name = region && document.getElementById(region.getAttribute('aria-labelledby'));
-            const above = name && (name.compareDocumentPosition(table) & Node.DOCUMENT_POSITION_FOLLOWING);
-            return [region && region.tabIndex, name && name.tagName, Boolean(above)];
-        })"""
-    )
-    assert len(regions) >= 3  # figures, institutions, services
+    regions = []
+    # The province page (figures, institutions; services once a contact is published) and the contact status page.
+    for path in ("en/province/", "en/contacts/"):
+        tab.goto(f"{site_url}/{path}", wait_until="load")
+        regions += tab.evaluate(
+            """() => [...document.querySelectorAll('article table')].map(table => {
+                const region = table.closest('[role=region]');
+                const name = region && document.getElementById(region.getAttribute('aria-labelledby'));
+                const above = name && (name.compareDocumentPosition(table) & Node.DOCUMENT_POSITION_FOLLOWING);
+                return [region && region.tabIndex, name && name.tagName, Boolean(above)];
+            })"""
+        )
+    assert len(regions) >= 3
     assert all(region == [0, "H2", True] for region in regions), regions

@@ -97,8 +97,9 @@ def test_a_wide_table_scrolls_in_its_box_with_a_shadow_where_it_continues(phone:
     plan.evaluate("r => { r.scrollLeft = r.scrollWidth }")
     left, right = _edge_darkness(plan.screenshot())
     assert left > 15 and right < 3, (left, right)
-    # A table that fits shows no shadow.
+    # A table that fits shows no shadow. (Centred first: scrolled in at the top, the sticky header would cover it.)
     assert fits.evaluate("r => r.scrollWidth <= r.clientWidth")
+    fits.evaluate("r => r.scrollIntoView({block: 'center'})")
     left, right = _edge_darkness(fits.screenshot())
     assert left < 3 and right < 3, (left, right)
 

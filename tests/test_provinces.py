@@ -76,7 +76,8 @@ def test_a_new_province_builds_early_as_a_draft_and_check_lists_what_it_lacks(
     profile = (root / "provinces" / "nusa-tenggara-barat.yaml").read_text(encoding="utf-8").splitlines()
     line = next(number for number, text in enumerate(profile, 1) if text.startswith("capital: TODO"))
     capital = f"provinces/nusa-tenggara-barat.yaml:{line}:10: capital: placeholder 'TODO' left: fill in the provincial "
-    assert capital + "capital" in capsys.readouterr().err.splitlines()
+    capital += "capital"
+    assert capital in capsys.readouterr().err.splitlines()
     assert main(["--root", str(root), "check", "--province", "nusa-tenggara-barat", "--draft"]) == 0
     warnings = [line for line in capsys.readouterr().err.splitlines() if line.startswith("warning: ")]
     assert f"warning: {capital}" in warnings
