@@ -7,7 +7,7 @@ worker can run, nor under `lokalatih serve`, whose pages must never come from a 
 - `offline/<programme>.<lang>.json`, one pack per programme and language: its participant pages (overview, agenda,
   every session's reading), every file those pages load (stylesheets, scripts, icons, images; not search), and its
   handouts, with their bytes. The save button of the programme's pages shows the size, filled in here.
-- `offline/fallback.<lang>.html`: what a page never opened nor saved shows offline.
+- `offline/fallback.html` and `en/offline/fallback.html`: what a page never opened nor saved shows offline.
 Every address is relative to the site's root, so the site works under any sub-path.
 """
 
@@ -191,8 +191,11 @@ _fallback_templates = jinja2.Environment(
 
 
 def fallback_page(lang: str) -> str:
-    home = "../" + language_folder(lang)
-    return _fallback_templates.get_template("offline-fallback.html.j2").render(lang=lang, t=translator(lang), home=home)
+    """The offline page of a language, in its folder's offline/ (the worker shows it with that folder as its base,
+    whatever the address it answers)."""
+    return _fallback_templates.get_template("offline-fallback.html.j2").render(
+        lang=lang, t=translator(lang), home="../"
+    )
 
 
 def site_version(site: Path) -> str:
@@ -215,9 +218,9 @@ def worker_script(version: str) -> str:
 def write_offline_reading(site: Path, curriculum: Curriculum, catalog: Catalog) -> dict[str, dict[str, int]]:
     """Write the packs, the fallback pages and the worker into the built site; returns each pack's bytes."""
     folder = site / PACK_FOLDER
-    folder.mkdir(exist_ok=True)
     for lang in LANGUAGES:
-        (folder / f"fallback.{lang}.html").write_text(fallback_page(lang), encoding="utf-8")
+        (site / language_folder(lang) / PACK_FOLDER).mkdir(exist_ok=True)
+        (site / language_folder(lang) / PACK_FOLDER / "fallback.html").write_text(fallback_page(lang), encoding="utf-8")
     packs = build_packs(site, curriculum, catalog)
     sizes = fill_save_sizes(site, packs)
     for pack in packs:

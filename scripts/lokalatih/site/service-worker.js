@@ -14,7 +14,8 @@ const AT_ONCE = 4; // downloads at a time while saving
 
 const inScope = (path) => new URL(path, self.registration.scope).href;
 const language = (path) => OTHER_LANGUAGES.find((lang) => path.startsWith(lang + "/")) || "id";
-const fallbackOf = (path) => inScope(PACKS + "fallback." + language(path) + ".html");
+const folderOf = (lang) => (lang === "id" ? "" : lang + "/"); // the site of a language: id at the root, en/ …
+const fallbackOf = (lang) => inScope(folderOf(lang) + "offline/fallback.html");
 const isHtml = (response) => (response.headers.get("content-type") || "").includes("text/html");
 const withoutQuery = (href) => href.split("#")[0].split("?")[0];
 
@@ -73,7 +74,7 @@ self.addEventListener("install", (event) => {
     (async () => {
       const cache = await caches.open(CACHE);
       const when = new Date().toISOString();
-      await Promise.all(["id", "en"].map((lang) => store(cache, inScope(PACKS + "fallback." + lang + ".html"), when, "no-cache")));
+      await Promise.all(["id", ...OTHER_LANGUAGES].map((lang) => store(cache, fallbackOf(lang), when, "no-cache")));
       const packs = await savedPacks();
       for (const [key, saved] of Object.entries(packs)) await savePack(cache, key, saved.handouts, () => {});
       await self.skipWaiting();
@@ -110,9 +111,10 @@ async function marked(cached) {
 
 // What a page never opened nor saved shows offline; its links lead from its own folder, wherever it is shown.
 async function fallback(cache, path) {
-  const kept = await cache.match(fallbackOf(path));
+  const lang = language(path);
+  const kept = await cache.match(fallbackOf(lang));
   if (!kept) return null;
-  const text = (await kept.text()).replace("<head>", '<head><base href="' + inScope(PACKS) + '">');
+  const text = (await kept.text()).replace("<head>", '<head><base href="' + inScope(folderOf(lang) + "offline/") + '">');
   return new Response(text, { status: 503, statusText: "Offline", headers: kept.headers });
 }
 
