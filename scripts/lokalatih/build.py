@@ -224,7 +224,7 @@ def build_all(
             write_manifest(site / "downloads", catalog.of(Audience.PUBLIC), draft)
         # The public site only: from file:// no service worker can run, and the bundle's pages offer no saving.
         write_app_manifests(sites[False], {lang: language_folder(lang) for lang in LANGUAGES})
-        write_offline_reading(sites[False], curriculum, catalog)
+        write_offline_reading(sites[False], curriculum, catalog, draft)
         bundle = staging / "dist" / "offline" / f"lokalatih-{curriculum.province.slug}.zip"
         write_offline_bundle(sites[True], bundle, curriculum.province.slug, when)
         write_manifest(staged_kit, catalog.of(Audience.KIT), draft)

@@ -1,23 +1,23 @@
 /* Lokalatih: reading offline after one visit (the worker is sw.js at the site's root, written by
-   scripts/lokalatih/site/offline_reading.py, which explains the whole design).
+   scripts/lokalatih/site/offline_reading.py, which explains the whole design). Loaded by partials/offline-start.html
+   at the reader's first touch, key or scroll (at once when a worker already runs or the page came from the copy).
 
-   - The service worker is registered at the reader's first touch, key or scroll (at once when one already runs):
-     a page's first view fetches nothing for it. From then on every page read is kept on the phone.
+   - It registers the service worker: from then on every page read is kept on the phone.
    - A page read from the phone's copy (the worker marks it <html data-lk-saved="…">) says when it was kept.
    - The save button of a programme's pages (partials/offline-save.html) asks the worker to keep the programme's
      pages, and its handouts unless the box is unticked, and announces progress and the result (role=status).
    - A download link of a file kept on the phone (a saved handout) downloads the kept copy, online or offline.
-   - From file:// (the offline bundle) or a browser without service workers, nothing happens and nothing shows.
    - In the live preview (`lokalatih serve`, data-live-preview) a worker left on the same address by a built site is
      removed, so that the preview's pages never come from a cache. */
 (function () {
   "use strict";
-  var script = document.currentScript;
-  if (!script || !("serviceWorker" in navigator) || !window.isSecureContext || location.protocol === "file:") return;
+  var start = document.getElementById("lk-offline-start");
+  if (!start || !("serviceWorker" in navigator) || !window.isSecureContext || location.protocol === "file:") return;
   var sw = navigator.serviceWorker;
-  var root = new URL("../../", script.src).href; // this script is <root>/assets/javascripts/offline-save.js
+  // This script is <root>/assets/javascripts/offline-save.js.
+  var root = new URL("../../", new URL(start.getAttribute("data-src") || start.src, location.href)).href;
 
-  if (script.hasAttribute("data-live-preview")) {
+  if (start.hasAttribute("data-live-preview")) {
     sw.getRegistrations().then(function (registrations) {
       registrations.forEach(function (registration) {
         registration.unregister();
@@ -26,7 +26,7 @@
     return;
   }
 
-  var locale = script.getAttribute("data-locale");
+  var locale = start.getAttribute("data-locale");
   function savedOn(sentence, iso) {
     var day = new Intl.DateTimeFormat(locale, { day: "numeric", month: "long", year: "numeric" });
     return sentence.replace("{date}", day.format(new Date(iso)));
@@ -36,28 +36,15 @@
   if (kept) {
     var note = document.createElement("p");
     note.className = "lk-saved-note";
-    note.textContent = savedOn(script.getAttribute("data-saved-on"), kept);
+    note.textContent = savedOn(start.getAttribute("data-saved-on"), kept);
     var article = document.querySelector(".md-content__inner") || document.body;
     article.insertBefore(note, article.firstChild);
   }
 
-  var ready = null;
-  function register() {
-    if (!ready) {
-      ready = sw.register(root + "sw.js").then(function () {
-        return sw.ready;
-      });
-      ready.catch(function () {}); // no worker: pages load from the network as always
-    }
-    return ready;
-  }
-  if (sw.controller) {
-    register();
-  } else {
-    ["pointerdown", "keydown", "scroll", "touchstart"].forEach(function (type) {
-      window.addEventListener(type, register, { once: true, passive: true });
-    });
-  }
+  var ready = sw.register(root + "sw.js").then(function () {
+    return sw.ready;
+  });
+  ready.catch(function () {}); // no worker: pages load from the network as always
 
   // A download link (a handout) of a file kept on the phone downloads the kept copy: a browser does not ask the
   // worker for a download, so offline it would fail.
@@ -95,9 +82,11 @@
     button.setAttribute("aria-disabled", name === "saving" ? "true" : "false");
     status.textContent = text;
   }
-  handouts.addEventListener("change", function () {
+  function showSize() {
     size.textContent = "(" + box.getAttribute(handouts.checked ? "data-lk-size-all" : "data-lk-size-pages") + ")";
-  });
+  }
+  handouts.addEventListener("change", showSize);
+  showSize(); // the box may have been unticked before this script came
   sw.addEventListener("message", function (event) {
     var data = event.data || {};
     if (data.type === "status" && data.packs && data.packs[pack]) {
@@ -114,10 +103,10 @@
     }
   });
   sw.startMessages();
-  button.addEventListener("click", function () {
+  function save() {
     if (box.getAttribute("data-lk-state") === "saving") return;
     state("saving", box.getAttribute("data-lk-saving").replace("{done}", "0").replace("{total}", "…"));
-    register().then(
+    ready.then(
       function (registration) {
         registration.active.postMessage({ type: "save", pack: pack, handouts: handouts.checked });
       },
@@ -125,7 +114,9 @@
         state("failed", box.getAttribute("data-lk-failed"));
       }
     );
-  });
-  box.hidden = false;
+  }
+  button.addEventListener("click", save);
+  if (window.lkSaveAsked) save(); // tapped before this script came
+  window.lkSaveAsked = false;
   if (sw.controller) sw.controller.postMessage({ type: "status" });
 })();

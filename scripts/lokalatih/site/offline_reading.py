@@ -23,6 +23,7 @@ from pathlib import Path, PurePosixPath
 from typing import ClassVar
 
 import jinja2
+import rjsmin
 
 from lokalatih.catalog import Catalog
 from lokalatih.curriculum import Curriculum, Programme
@@ -71,7 +72,8 @@ def page_file(site: Path, address: str) -> Path:
 
 
 class _Loads(HTMLParser):
-    """The files a page loads by itself: scripts, stylesheets, icons, the manifest, images."""
+    """The files a page loads by itself: scripts (offline-save.js too, which loads at the first touch),
+    stylesheets, icons, the manifest, images."""
 
     KEPT_LINKS: ClassVar[set[str]] = {"stylesheet", "icon", "manifest", "apple-touch-icon"}
 
@@ -83,6 +85,8 @@ class _Loads(HTMLParser):
         values = dict(attrs)
         if tag in ("script", "img") and values.get("src"):
             self.found.append(str(values["src"]))
+        elif tag == "script" and values.get("data-src"):  # loaded later (partials/offline-start.html)
+            self.found.append(str(values["data-src"]))
         elif tag == "link" and values.get("href") and (values.get("rel") or "") in self.KEPT_LINKS:
             self.found.append(str(values["href"]))
 
@@ -190,12 +194,11 @@ _fallback_templates = jinja2.Environment(
 )
 
 
-def fallback_page(lang: str) -> str:
+def fallback_page(lang: str, draft: bool = False) -> str:
     """The offline page of a language, in its folder's offline/ (the worker shows it with that folder as its base,
-    whatever the address it answers)."""
-    return _fallback_templates.get_template("offline-fallback.html.j2").render(
-        lang=lang, t=translator(lang), home="../"
-    )
+    whatever the address it answers); a draft build marks it as it marks every page."""
+    template = _fallback_templates.get_template("offline-fallback.html.j2")
+    return template.render(lang=lang, t=translator(lang), draft=draft)
 
 
 def site_version(site: Path) -> str:
@@ -211,16 +214,21 @@ def site_version(site: Path) -> str:
 
 
 def worker_script(version: str) -> str:
+    """service-worker.js with the build's version, minified like the kit's other scripts (its comments are for the
+    next maintainer, not for phones)."""
     text = files("lokalatih.site").joinpath("service-worker.js").read_text(encoding="utf-8")
-    return text.replace('"@@version@@"', json.dumps(version))
+    return str(rjsmin.jsmin(text)).replace('"@@version@@"', json.dumps(version))
 
 
-def write_offline_reading(site: Path, curriculum: Curriculum, catalog: Catalog) -> dict[str, dict[str, int]]:
+def write_offline_reading(
+    site: Path, curriculum: Curriculum, catalog: Catalog, draft: bool = False
+) -> dict[str, dict[str, int]]:
     """Write the packs, the fallback pages and the worker into the built site; returns each pack's bytes."""
     folder = site / PACK_FOLDER
     for lang in LANGUAGES:
-        (site / language_folder(lang) / PACK_FOLDER).mkdir(exist_ok=True)
-        (site / language_folder(lang) / PACK_FOLDER / "fallback.html").write_text(fallback_page(lang), encoding="utf-8")
+        page = site / language_folder(lang) / PACK_FOLDER / "fallback.html"
+        page.parent.mkdir(exist_ok=True)
+        page.write_text(fallback_page(lang, draft), encoding="utf-8")
     packs = build_packs(site, curriculum, catalog)
     sizes = fill_save_sizes(site, packs)
     for pack in packs:

@@ -47,6 +47,7 @@ async function rememberSaved(packs) {
 // and, when asked, its handouts.
 async function savePack(cache, key, handouts, progress) {
   const response = await fetch(inScope(PACKS + key + ".json"), { cache: "no-cache" });
+  if (response.status === 404) return null; // no such programme (any more)
   if (!response.ok) throw new Error(key + ": " + response.status);
   const pack = await response.json();
   const files = pack.pages.concat(pack.files, handouts ? pack.handouts : []);
@@ -76,7 +77,14 @@ self.addEventListener("install", (event) => {
       const when = new Date().toISOString();
       await Promise.all(["id", ...OTHER_LANGUAGES].map((lang) => store(cache, fallbackOf(lang), when, "no-cache")));
       const packs = await savedPacks();
-      for (const [key, saved] of Object.entries(packs)) await savePack(cache, key, saved.handouts, () => {});
+      for (const [key, saved] of Object.entries(packs)) {
+        if ((await savePack(cache, key, saved.handouts, () => {})) === null) {
+          // A programme the new build no longer has: forget it, or no later build could ever install.
+          const left = await savedPacks();
+          delete left[key];
+          await rememberSaved(left);
+        }
+      }
       await self.skipWaiting();
     })(),
   );
@@ -197,7 +205,7 @@ self.addEventListener("message", (event) => {
           const cache = await caches.open(CACHE);
           const progress = (done, total) => reply({ type: "progress", pack: data.pack, done, total });
           const saved = await savePack(cache, data.pack, data.handouts, progress);
-          reply({ type: "saved", pack: data.pack, saved });
+          reply(saved ? { type: "saved", pack: data.pack, saved } : { type: "failed", pack: data.pack });
         } catch (error) {
           reply({ type: "failed", pack: data.pack });
         }
