@@ -9,6 +9,17 @@ worker can run, nor under `lokalatih serve`, whose pages must never come from a 
   handouts, with their bytes. The save button of the programme's pages shows the size, filled in here.
 - `offline/fallback.html` and `en/offline/fallback.html`: what a page never opened nor saved shows offline.
 Every address is relative to the site's root, so the site works under any sub-path.
+
+How the worker (service-worker.js) answers, and why:
+- a page: from the network first, without the browser's own cache (which would answer offline as if online); the copy
+  when offline or after 6 s without an answer (a slow phone connection), marked so that the page says when it was
+  kept; every page read is kept, so a reader who never taps "save" still has the pages opened;
+- a stylesheet, script or image: the copy first. Safe because the copy belongs to one build: a new build is a new
+  worker and a new cache;
+- on a new build the new worker downloads the saved programmes again *before* it takes over (its install step), then
+  deletes the old cache; if the network fails meanwhile, the old worker and its copy stay until the next visit;
+- the pages start the worker at the reader's first touch, key or scroll (partials/offline-start.html), so that a
+  page's first view on metered data fetches nothing for it.
 """
 
 from __future__ import annotations
