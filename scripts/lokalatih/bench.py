@@ -50,6 +50,8 @@ TARGETS = {
     "one_module_vs_cold": 0.35,  # one module ≤ 0.35 × cold
     "province_switch_vs_site_only": 1.5,  # another province re-renders only the PDFs that show the province
     "page_weight_gzip_bytes": 120_000,
+    # What "save for offline reading" keeps on a phone, per programme and language, without the PDFs (issue 15).
+    "offline_pack_bytes_without_pdfs": 3_000_000,
     # Everything a phone fetches on opening a page, before the reader touches it (the heaviest page kind): the
     # phone-first budget is 60 KB.
     "first_view_gzip_bytes": 60_000,
@@ -177,6 +179,22 @@ def first_view(site: Path, pages: dict[str, str] = FIRST_VIEW_PAGES, browser: An
         server.shutdown()
 
 
+def offline_packs(site: Path) -> dict[str, dict[str, int]]:
+    """What "save for offline reading" keeps, per programme and language (site/offline/<programme>.<lang>.json):
+    the pages and what they load, with and without the handouts, as kept on the phone; and the pages' download
+    when the host sends them gzipped (the PDFs barely shrink)."""
+    packs = {}
+    for listing in sorted((site / "offline").glob("*.json")):
+        pack = json.loads(listing.read_text(encoding="utf-8"))
+        pages = [path + "index.html" if path.endswith("/") else path for path in pack["pages"]]
+        packs[listing.stem] = {
+            "without_pdfs": pack["bytes"]["pages"],
+            "with_pdfs": pack["bytes"]["pages"] + pack["bytes"]["handouts"],
+            "without_pdfs_gzip": sum(_gzip_size(site / path) for path in [*pages, *pack["files"]]),
+        }
+    return packs
+
+
 def _deck_sizes(downloads: Path) -> dict[str, Any]:
     """The decks' bytes per 15 slides (the budget's deck), from the largest per slide of each format."""
     from pptx import Presentation
@@ -233,6 +251,7 @@ def run(repo: Path) -> dict[str, Any]:
         downloads = site / "downloads"
         handouts = [p.stat().st_size for p in downloads.glob("handout-*.pdf")]
         decks = _deck_sizes(downloads)
+        packs = offline_packs(site)
         results: dict[str, Any] = {
             "cold_build_s": cold,
             "mkdocs_only_s": mkdocs_only,
@@ -267,6 +286,8 @@ def run(repo: Path) -> dict[str, Any]:
             "search_recall_at_5": {"id": indonesian_recall(site, repo / SEARCH_PAIRS)},
             "search_stems_gzip_bytes": _gzip_size(site / indonesian_search.PLUGIN),
             "largest_handout_pdf_bytes": max(handouts),
+            "offline_pack_bytes": packs,
+            "offline_pack_bytes_without_pdfs": {key: sizes["without_pdfs"] for key, sizes in packs.items()},
             "offline_bundle_bytes": sum(p.stat().st_size for p in (work / "dist" / "offline").glob("*.zip")),
         }
         if os.environ.get("LOKALATIH_BENCH_TESTS"):
@@ -373,6 +394,9 @@ def main(argv: list[str] | None = None) -> int:
     table.add_row("search_recall_at_5 (id: before → after)", f"{recall['before']} → {recall['after']}",
                   f"≥ {SEARCH_RECALL_TARGET} ({mark})")  # fmt: skip
     table.add_row("search_stems_gzip_bytes", str(results["search_stems_gzip_bytes"]), "")
+    for key, sizes in results.get("offline_pack_bytes", {}).items():
+        shown_sizes = f"{sizes['without_pdfs']} / {sizes['with_pdfs']} (gzip {sizes['without_pdfs_gzip']})"
+        table.add_row(f"offline_pack_bytes ({key}): without / with PDFs", shown_sizes, "")
     for name, target in results["targets"].items():
         mark = "met" if target["met"] else "NOT met"
         sign = "≥" if name.startswith("lighthouse_") else "≤"

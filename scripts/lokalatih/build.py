@@ -24,13 +24,16 @@ from lokalatih.curriculum import Curriculum
 from lokalatih.errors import BuildFailed
 from lokalatih.loader import load_curriculum
 from lokalatih.manifest import write_manifest
+from lokalatih.model.common import LANGUAGES
 from lokalatih.offline import write_offline_bundle
 from lokalatih.outputs import render_catalog
 from lokalatih.placeholders import refuse_placeholders
 from lokalatih.printing.pdf import PdfBatch
 from lokalatih.render_context import RenderContext
 from lokalatih.reproducible import source_date
+from lokalatih.site.app_manifest import write_app_manifests
 from lokalatih.site.config import mkdocs_config, write_mkdocs_config
+from lokalatih.site.offline_reading import language_folder, write_offline_reading
 from lokalatih.site.pages import SizeText, fill_download_sizes, no_size, page_texts, size_token, write_pages
 
 
@@ -53,11 +56,14 @@ def prepare_site_sources(
     size: SizeText = no_size,
     offline: bool = False,
     draft: bool = False,
+    live_preview: bool = False,
 ) -> Path:
     """Generate the pages and the MkDocs configuration; returns the configuration's path."""
     config_file, docs_dir = site_source_paths(root, offline)
     write_pages(page_texts(curriculum, catalog, size, directory_urls=not offline), docs_dir)
-    config = mkdocs_config(root, curriculum, docs_dir, site_dir, site_url, offline=offline, draft=draft)
+    config = mkdocs_config(
+        root, curriculum, docs_dir, site_dir, site_url, offline=offline, draft=draft, live_preview=live_preview
+    )
     return write_mkdocs_config(config_file, config)
 
 
@@ -216,6 +222,9 @@ def build_all(
                 shutil.copyfile(pdf, site / "downloads" / pdf.name)
             fill_download_sizes(site, staged_downloads)
             write_manifest(site / "downloads", catalog.of(Audience.PUBLIC), draft)
+        # The public site only: from file:// no service worker can run, and the bundle's pages offer no saving.
+        write_app_manifests(sites[False], {lang: language_folder(lang) for lang in LANGUAGES})
+        write_offline_reading(sites[False], curriculum, catalog, draft)
         bundle = staging / "dist" / "offline" / f"lokalatih-{curriculum.province.slug}.zip"
         write_offline_bundle(sites[True], bundle, curriculum.province.slug, when)
         write_manifest(staged_kit, catalog.of(Audience.KIT), draft)

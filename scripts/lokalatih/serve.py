@@ -82,4 +82,7 @@ def _prepare(root: Path, curriculum: Curriculum) -> Path:
     size = sizes_in(root / "site" / "downloads")
     # A preview is never published: a profile with placeholders left shows, with the draft banner on every page.
     draft = bool(curriculum.placeholders)
-    return prepare_site_sources(root, curriculum, catalog, build_dir(root) / "serve-site", size=size, draft=draft)
+    # live_preview: no service worker, so that an edit always shows (and one a built site left here is removed).
+    return prepare_site_sources(
+        root, curriculum, catalog, build_dir(root) / "serve-site", size=size, draft=draft, live_preview=True
+    )

@@ -101,6 +101,25 @@ SITE: dict[str, dict[str, str]] = {
     # The header's colour-scheme toggle (site/config.py names Material's palette toggles per language).
     "to_dark_mode": {"id": "Beralih ke mode gelap", "en": "Switch to dark mode"},
     "to_light_mode": {"id": "Beralih ke mode terang", "en": "Switch to light mode"},
+    # The web app manifest (site/app_manifest.py): what a phone names the site on its home screen.
+    "app_name": {
+        "id": "Lokalatih: perekrutan yang adil dan pelindungan pekerja migran",
+        "en": "Lokalatih: fair recruitment and protection of migrant workers",
+    },
+    "app_description": {
+        "id": "Bahan bacaan peserta lokakarya dan pelatihan, bisa dibaca tanpa internet setelah disimpan.",
+        "en": "Reading for the workshop's and the training's participants, readable without internet once saved.",
+    },
+    # The page a phone shows offline for a page it never opened nor saved (site/offline_reading.py).
+    "offline_fallback_title": {"id": "Halaman ini belum tersimpan", "en": "This page is not saved"},
+    "offline_fallback_text": {
+        "id": "Anda sedang tidak tersambung ke internet, dan halaman ini belum pernah dibuka atau disimpan di "
+        "perangkat ini. Halaman yang sudah pernah Anda buka, dan program yang Anda simpan untuk dibaca offline, "
+        "tetap bisa dibaca.",
+        "en": "You are not connected to the internet, and this page has not been opened or saved on this device. "
+        "Pages you have opened before, and programmes you saved for offline reading, can still be read.",
+    },
+    "offline_fallback_home": {"id": "Ke beranda", "en": "Go to the home page"},
 }
 
 # Printed by the theme overrides (overrides/404.html, partials/copyright.html) as `labels.<key>`, handed to each
@@ -113,6 +132,19 @@ THEME: dict[str, dict[str, str]] = {
     },
     "back_home": {"id": "Kembali ke beranda", "en": "Back to the home page"},
     "made_with": {"id": "Dibuat dengan", "en": "Made with"},
+    # Reading offline (partials/offline-save.html, assets/javascripts/offline-save.js): the save button of a
+    # programme's pages, its progress and result, and the note on a page read from the phone's copy.
+    "offline_save": {"id": "Simpan untuk dibaca offline", "en": "Save for offline reading"},
+    "offline_with_handouts": {"id": "Sertakan lembar ringkasan (PDF)", "en": "Include the handouts (PDF)"},
+    "offline_saving": {"id": "Menyimpan… {done} dari {total} berkas", "en": "Saving… {done} of {total} files"},
+    "offline_saved_on": {
+        "id": "Disimpan untuk dibaca offline pada {date}",
+        "en": "Saved for offline reading on {date}",
+    },
+    "offline_failed": {
+        "id": "Belum tersimpan: sambungan internet terputus. Coba lagi saat tersambung.",
+        "en": "Not saved: the internet connection dropped. Try again when you are online.",
+    },
 }
 
 # The translation-status page: how an English text stands to its Indonesian source.

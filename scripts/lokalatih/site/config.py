@@ -25,6 +25,8 @@ def _i18n_settings(config: dict[str, Any]) -> dict[str, Any]:
 OFFLINE_SHIM = "assets/javascripts/iframe-worker-shim.js"
 # Open Graph names a page's language as language_TERRITORY (link previews, overrides/partials/link-preview.html).
 OG_LOCALES = {"id": "id_ID", "en": "en_GB"}
+# The browser's date format of a language (assets/javascripts/offline-save.js: "1 Desember 2026", "1 December 2026").
+DATE_LOCALES = {"id": "id-ID", "en": "en-GB"}
 
 
 def _palette_names(palette: list[dict[str, Any]], lang: str) -> list[dict[str, Any]]:
@@ -46,9 +48,11 @@ def mkdocs_config(
     site_url: str | None,
     offline: bool = False,
     draft: bool = False,
+    live_preview: bool = False,
 ) -> dict[str, Any]:
     """The full configuration; `offline` is the bundle opened from file:// (page.html URLs, no web worker); `draft`
-    puts the draft banner on every page (overrides/main.html)."""
+    puts the draft banner on every page (overrides/main.html); `live_preview` is the pages of `lokalatih serve` (no
+    service worker: every page fresh)."""
     config: dict[str, Any] = yaml.safe_load((root / "mkdocs.yml").read_text(encoding="utf-8"))
     if site_url:
         config["site_url"] = site_url
@@ -60,6 +64,8 @@ def mkdocs_config(
         config["use_directory_urls"] = False
         config.setdefault("extra", {})["offline"] = True
         config["extra"]["polyfills"] = [OFFLINE_SHIM]
+    if live_preview:
+        config.setdefault("extra", {})["live_preview"] = True
     # Without an address the site is assumed at the root of its host, as MkDocs assumes for its 404 page.
     site_path = urlsplit(config.get("site_url") or "/").path.rstrip("/") + "/"
     navs = navigations(curriculum)
@@ -80,6 +86,7 @@ def mkdocs_config(
             **(language.get("extra") or {}),
             "labels": theme_labels(lang),
             "og_locale": OG_LOCALES[lang],
+            "date_locale": DATE_LOCALES[lang],
             "home": home,
             "other_languages": [other for other in locales if other != lang],
             **({"draft_mark": label("draft_mark", lang)} if draft else {}),

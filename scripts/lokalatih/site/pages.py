@@ -127,10 +127,15 @@ def _render(template: str, lang: str, **context: Any) -> str:
     return _templates.get_template(template).render(lang=lang, t=translator(lang), **context)
 
 
-def front_matter(title: str | None = None, description: str | None = None) -> str:
+def front_matter(title: str | None = None, description: str | None = None, programme: str | None = None) -> str:
     """The page's title and description for its <title> and its link preview, as plain text in YAML front matter
-    (JSON strings are YAML); the site's hook reads them (`lk_title`, `lk_description`) and escapes them once."""
-    fields = {"lk_title": title, "lk_description": plain_text(description) if description else None}
+    (JSON strings are YAML); the site's hook reads them (`lk_title`, `lk_description`) and escapes them once.
+    `lk_programme` marks a page a participant of that programme reads: it offers to save the programme offline."""
+    fields = {
+        "lk_title": title,
+        "lk_description": plain_text(description) if description else None,
+        "lk_programme": programme,
+    }
     lines = [f"{key}: {json.dumps(value, ensure_ascii=False)}" for key, value in fields.items() if value]
     return "---\n" + "\n".join(lines) + "\n---\n\n" if lines else ""
 
@@ -228,10 +233,10 @@ def page_texts(
             base = programme.id
             programme_title, programme_summary = programme.spec.title[lang], programme.spec.summary[lang]
             pages[f"{base}/index.{lang}.md"] = front_matter(
-                f"{programme_title} · {label('overview', lang)}", programme_summary
+                f"{programme_title} · {label('overview', lang)}", programme_summary, programme.id
             ) + _render("programme.md.j2", lang, programme=programme)
             pages[f"{base}/agenda.{lang}.md"] = front_matter(
-                f"{programme_title} · {label('agenda_of', lang)}", programme_summary
+                f"{programme_title} · {label('agenda_of', lang)}", programme_summary, programme.id
             ) + _render(
                 "agenda.md.j2",
                 lang,
@@ -253,7 +258,7 @@ def page_texts(
                 folder = f"{base}/{module.slug}"
                 summary = module.spec.summary[lang]
                 pages[f"{folder}/index.{lang}.md"] = front_matter(
-                    session_title(module, lang, label("participant_page", lang)), summary
+                    session_title(module, lang, label("participant_page", lang)), summary, programme.id
                 ) + _render(
                     "participant.md.j2",
                     lang,
