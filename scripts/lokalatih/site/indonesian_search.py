@@ -133,7 +133,7 @@ def stems_by_root(words: Iterable[str]) -> dict[str, list[str]]:
 
 def lunr_plugin(groups: Mapping[str, list[str]]) -> str:
     """The plugin's script with its table of stems, without the template's comments (a phone needs none)."""
-    template = rjsmin.jsmin(files("lokalatih.site").joinpath("templates/lunr.id.js").read_text(encoding="utf-8"))
+    template: str = rjsmin.jsmin(files("lokalatih.site").joinpath("templates/lunr.id.js").read_text(encoding="utf-8"))
     table = json.dumps(
         {root: " ".join(words) for root, words in groups.items()}, ensure_ascii=False, separators=(",", ":")
     )
