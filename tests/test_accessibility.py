@@ -123,4 +123,5 @@ def test_every_table_is_a_keyboard_region_named_by_the_heading_above_it(tab: Any
             })"""
         )
     assert len(regions) >= 3
-    assert all(region == [0, "H2", True] for region in regions), regions
+    # Each in a focusable region named by a heading above it (the contact status page's table by its title).
+    assert all(region in ([0, "H2", True], [0, "H1", True]) for region in regions), regions
