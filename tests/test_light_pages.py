@@ -14,6 +14,8 @@ import pytest
 from lokalatih.site.css_prune import features_off, prune_theme_stylesheets
 from lokalatih.site.minify import without_indentation
 
+from .conftest import REPO
+
 THEME_ASSETS = Path(__import__("material").__file__).parent / "templates" / "assets" / "stylesheets"
 
 
@@ -36,12 +38,12 @@ def _tiny_site(tmp_path: Path, css: str) -> Path:
 
 
 def _pruned(site: Path, never_drawn: tuple[str, ...] = ()) -> str:
-    renames = prune_theme_stylesheets(site, never_drawn)
-    (new_name,) = renames.values()
+    target = prune_theme_stylesheets(site, never_drawn)
+    assert target is not None
     html = (site / "index.html").read_text(encoding="utf-8")
-    assert f"assets/stylesheets/{new_name}" in html and "main.0000.min.css" not in html
+    assert f'href="{target}"' in html and "main.0000.min.css" not in html
     assert not (site / "assets" / "stylesheets" / "main.0000.min.css").exists()
-    return (site / "assets" / "stylesheets" / new_name).read_text(encoding="utf-8")
+    return (site / target).read_text(encoding="utf-8")
 
 
 def test_rules_that_can_match_nothing_are_dropped_and_the_others_kept(tmp_path: Path) -> None:
@@ -97,21 +99,24 @@ def test_indentation_goes_but_preformatted_text_keeps_its_spaces() -> None:
     assert without_indentation(html) == "<div>\n<p>a\nb</p>\n<pre>  x\n    y</pre>\n<textarea>\n  t</textarea>\n</div>"
 
 
-def test_the_built_site_links_only_pruned_theme_stylesheets_much_smaller_than_the_theme(built_kit: Path) -> None:
+def test_the_built_site_links_one_stylesheet_much_smaller_than_the_theme(built_kit: Path) -> None:
     site = built_kit / "site"
     stylesheets = site / "assets" / "stylesheets"
-    (main,) = stylesheets.glob("main.*.lk.min.css")
-    (original,) = THEME_ASSETS.glob("main.*.min.css")
-    assert not list(stylesheets.glob("main.*[0-9a-f].min.css"))  # the theme's own name is gone
-    pruned_gzip, original_gzip = len(gzip.compress(main.read_bytes())), len(gzip.compress(original.read_bytes()))
-    assert pruned_gzip < 0.6 * original_gzip, (pruned_gzip, original_gzip)
+    (joined,) = stylesheets.glob("site.*.css")
+    assert [path.name for path in stylesheets.glob("*.css")] == [joined.name]  # the theme's and the kit's, joined
+    theme = b"".join(path.read_bytes() for pattern in ("main.*.min.css", "palette.*.min.css")
+                     for path in THEME_ASSETS.glob(pattern))  # fmt: skip
+    joined_gzip, theme_gzip = len(gzip.compress(joined.read_bytes())), len(gzip.compress(theme))
+    assert joined_gzip < 0.6 * theme_gzip, (joined_gzip, theme_gzip)
+    # The kit's own rules are in it, minified: their comments stay in overrides/, for the next maintainer.
+    assert ".lk-term-tip{" in joined.read_text(encoding="utf-8") and "/*" not in joined.read_text(encoding="utf-8")
     for page in (site / "index.html", site / "en" / "workshop" / "w03-legal-framework" / "index.html"):
         html = page.read_text(encoding="utf-8")
-        assert main.name in html
+        assert re.findall(r'<link rel="stylesheet" href="[^"]*"', html) == [
+            f'<link rel="stylesheet" href="{"../" * (len(page.relative_to(site).parts) - 1)}assets/stylesheets/'
+            f'{joined.name}"'
+        ]
         assert not re.search(r"\n[ \t]+<", html)  # no template indentation left
-    # The kit's own files are minified: their comments stay in overrides/, for the next maintainer.
-    own = (site / "assets" / "stylesheets" / "lokalatih.css").read_text(encoding="utf-8")
-    assert "/*" not in own and "\n  " not in own
 
 
 # Properties that decide how an element looks and where it sits; compared on every element of a page.
@@ -152,10 +157,11 @@ def _styles(context: Any, url: str, scheme: str, with_theme_css: bool) -> list[s
     page = context.new_page()
     page.emulate_media(color_scheme=scheme)
     if with_theme_css:
-        # Serve the theme's original stylesheets in place of the pruned ones.
-        for kind in ("main", "palette"):
-            (original,) = THEME_ASSETS.glob(f"{kind}.*.min.css")
-            page.route(re.compile(rf".*/{kind}\.[0-9a-f]+\.lk\.min\.css$"), _serve(original.read_bytes()))
+        # Serve the theme's original stylesheets, then the kit's as written, in place of the one joined file.
+        originals = [next(THEME_ASSETS.glob(f"{kind}.*.min.css")) for kind in ("main", "palette")]
+        originals.append(REPO / "overrides" / "assets" / "stylesheets" / "lokalatih.css")
+        css = b"\n".join(path.read_bytes() for path in originals)
+        page.route(re.compile(r".*/assets/stylesheets/site\.[0-9a-f]+\.css$"), _serve(css))
     page.goto(url, wait_until="networkidle")
     page.wait_for_function(_SETTLED)  # compare styles at rest, not halfway through a transition
     before = page.evaluate(_COMPUTED, _STYLE_PROPERTIES)

@@ -14,8 +14,8 @@ Conservative on purpose:
 - at-rules other than @media and @supports (fonts, keyframes) are kept as they are;
 - custom properties (`--md-...`) that no kept declaration, page or script reads are dropped afterwards, which is
   where the theme's inline icons sit.
-The pruned file gets a name with its own content hash, so that no browser or service worker keeps an older copy
-under the theme's name.
+The pruned stylesheets and the kit's own become one file with its own content hash in its name, so that no browser
+or service worker keeps an older copy under the theme's name.
 """
 
 from __future__ import annotations
@@ -243,28 +243,50 @@ def _properties_read_outside(site_dir: Path, stylesheets: list[Path]) -> set[str
     return read
 
 
-def prune_theme_stylesheets(site_dir: Path, never_drawn: tuple[str, ...] = ()) -> dict[str, str]:
-    """Prune the theme's stylesheets in place under a new content-hashed name; rewrite the pages that link them.
+# The kit's own stylesheet (extra_css), which follows the theme's in every page and in the one file they become.
+OWN_STYLESHEET = "assets/stylesheets/lokalatih.css"
+_STYLESHEET_LINK = re.compile(r'<link rel="stylesheet" href="(?P<base>[^"]*?)(?P<path>assets/stylesheets/[^"]+)">\n?')
 
-    Returns the renames (old path → new path, relative to the site)."""
+
+def prune_theme_stylesheets(site_dir: Path, never_drawn: tuple[str, ...] = ()) -> str | None:
+    """Prune the theme's stylesheets, then join them and the kit's own into one file named by its content hash
+    (`assets/stylesheets/site.<hash>.css`: one request instead of three, and about 0.7 KB less gzip than three
+    files); every page links it in their place. Returns its path in the site (None without the theme's files)."""
     stylesheets = [path for pattern in THEME_STYLESHEETS for path in sorted(site_dir.glob(pattern))]
     if not stylesheets:
-        return {}
+        return None
     words = site_words(site_dir, never_drawn)
     read_elsewhere = _properties_read_outside(site_dir, stylesheets)
     sheets = prune_css([path.read_text(encoding="utf-8") for path in stylesheets], words, read_elsewhere)
-    renames: dict[str, str] = {}
-    for path, pruned in zip(stylesheets, sheets, strict=True):
-        digest = hashlib.sha256(pruned.encode()).hexdigest()[:8]
-        target = path.with_name(f"{path.name.split('.')[0]}.{digest}.lk.min.css")
-        path.unlink()
-        target.write_text(pruned, encoding="utf-8")
-        renames[path.name] = target.name
+    own = site_dir / OWN_STYLESHEET
+    joined_paths = [path.relative_to(site_dir).as_posix() for path in stylesheets]
+    if own.is_file():
+        sheets.append(own.read_text(encoding="utf-8"))
+        joined_paths.append(OWN_STYLESHEET)
+    css = "\n".join(sheets)
+    target = f"assets/stylesheets/site.{hashlib.sha256(css.encode()).hexdigest()[:8]}.css"
+    (site_dir / target).write_text(css, encoding="utf-8")
+    for path in joined_paths:
+        (site_dir / path).unlink()
+    joined = set(joined_paths)
+
+    def one_link(page: str) -> str:
+        written = False
+
+        def replace(link: re.Match[str]) -> str:
+            nonlocal written
+            if link.group("path") not in joined:
+                return link.group(0)
+            if written:
+                return ""
+            written = True
+            return f'<link rel="stylesheet" href="{link.group("base")}{target}">\n'
+
+        return _STYLESHEET_LINK.sub(replace, page)
+
     for page in site_dir.rglob("*.html"):
         text = page.read_text(encoding="utf-8")
-        replaced = text
-        for old, new in renames.items():
-            replaced = replaced.replace(f"assets/stylesheets/{old}", f"assets/stylesheets/{new}")
+        replaced = one_link(text)
         if replaced != text:
             page.write_text(replaced, encoding="utf-8")
-    return renames
+    return target

@@ -137,10 +137,10 @@ def _finish_when_every_language_is_built(config: MkDocsConfig) -> None:
         # A sitemap must list absolute addresses; without the site's address there is nothing true to list.
         for sitemap in (*site.glob("sitemap.xml*"), *site.glob("*/sitemap.xml*")):
             sitemap.unlink()
-    # A phone's first view: the theme's stylesheets without the rules nothing on this site can match, and the
-    # kit's own files without their comments.
-    prune_theme_stylesheets(site, features_off(config))
+    # A phone's first view: the kit's own files without their comments, and one stylesheet: the theme's without the
+    # rules nothing on this site can match, then the kit's.
     minify_own_assets(site)
+    prune_theme_stylesheets(site, features_off(config))
     paths = split_search_index(site, i18n.default_language, [c.locale for c in i18n.config.languages])
     if config.extra.get("offline"):
         # From file:// Material loads the index as a script (search_index.js) instead of fetching the JSON.
