@@ -9,6 +9,8 @@ import shutil
 import threading
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
 
 import pytest
 
@@ -219,6 +221,25 @@ def browser() -> Iterator[object]:
         instance = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         yield instance
         instance.close()
+
+
+@pytest.fixture
+def recording_phone(browser: Any) -> Iterator[Any]:
+    """A fresh phone (empty cache, 390 × 844, touch) that records every request (`page.requests`) and may reach no
+    other host than the test's own server."""
+    from lokalatih.bench import PHONE
+
+    context = browser.new_context(**PHONE)
+    requests: list[str] = []
+    context.on("request", lambda request: requests.append(request.url))
+    context.route(
+        "http*://**/*",
+        lambda route: route.continue_() if urlsplit(route.request.url).hostname == "127.0.0.1" else route.abort(),
+    )
+    page = context.new_page()
+    page.requests = requests
+    yield page
+    context.close()
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:

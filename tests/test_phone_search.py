@@ -4,14 +4,13 @@ they load when the reader opens search, in the page's language, over http and fr
 from __future__ import annotations
 
 import zipfile
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urlsplit
 
 import pytest
 
-from lokalatih.bench import FIRST_VIEW_PAGES, PHONE, first_view, first_view_bytes
+from lokalatih.bench import FIRST_VIEW_PAGES, first_view, first_view_bytes
 
 pytestmark = pytest.mark.browser
 
@@ -27,19 +26,9 @@ def _is_search(url: str) -> bool:
 
 
 @pytest.fixture
-def phone(browser: Any) -> Iterator[Any]:
-    """A fresh phone (empty cache) that records every request and may reach no other host than the test's."""
-    context = browser.new_context(**PHONE)
-    requests: list[str] = []
-    context.on("request", lambda request: requests.append(request.url))
-    context.route(
-        "http*://**/*",
-        lambda route: route.continue_() if urlsplit(route.request.url).hostname == "127.0.0.1" else route.abort(),
-    )
-    page = context.new_page()
-    page.requests = requests
-    yield page
-    context.close()
+def phone(recording_phone: Any) -> Any:
+    """A fresh phone that records every request and may reach no other host than the test's (conftest)."""
+    return recording_phone
 
 
 def _open_search_and_type(page: Any, word: str) -> list[str]:

@@ -8,7 +8,6 @@ import gzip
 import json
 import re
 import zipfile
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote, unquote, urlsplit
@@ -16,7 +15,6 @@ from urllib.parse import quote, unquote, urlsplit
 import pytest
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
-from lokalatih.bench import PHONE
 from lokalatih.search_quality import index_before_stemming, indonesian_recall, load_pairs, recall_at_5, run_search
 from lokalatih.site import indonesian_search
 from lokalatih.site.mkdocs_hooks import SEARCH_CONFIG
@@ -108,18 +106,9 @@ def test_the_browsers_stems_meet_and_keep_apart(built_kit: Path) -> None:
 
 
 @pytest.fixture
-def phone(browser: Any) -> Iterator[Any]:
-    context = browser.new_context(**PHONE)
-    requests: list[str] = []
-    context.on("request", lambda request: requests.append(request.url))
-    context.route(
-        "http*://**/*",
-        lambda route: route.continue_() if urlsplit(route.request.url).hostname == "127.0.0.1" else route.abort(),
-    )
-    page = context.new_page()
-    page.requests = requests
-    yield page
-    context.close()
+def phone(recording_phone: Any) -> Any:
+    """A fresh phone that records every request and may reach no other host than the test's (conftest)."""
+    return recording_phone
 
 
 def _type(page: Any, text: str) -> None:
