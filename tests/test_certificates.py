@@ -85,9 +85,13 @@ def test_a_certificate_for_each_participant_present_every_day(
     before = files_outside_output(event)
     assert run(event, "--lang", "id") == 0
     out = event / "output" / "certificates"
-    assert capsys.readouterr().out.startswith(  # in the language the command was run in
+    said = capsys.readouterr()
+    assert said.out.startswith(  # in the language the command was run in
         "2 sertifikat; 2 peserta tanpa sertifikat (hadir kurang dari 2 dari 2 hari)"
     )
+    # The pilot profile's organisers still await a name's confirmation: the command says so before anyone prints.
+    assert "perhatian: teks penyelenggara di provinces/sumatera-utara.yaml event.organisers.id" in said.err
+    assert "nama perlu dikonfirmasi" in said.err
     assert files_outside_output(event) == before  # the files people fill in are never rewritten
     assert sorted(p.name for p in (event / "output").rglob("*")) == sorted(
         ["certificates", f"{A}.pdf", f"{B}.pdf", "issued.csv", "issued.pdf"]

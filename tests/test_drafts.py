@@ -85,7 +85,7 @@ def test_a_build_for_publication_refuses_a_placeholder_and_says_where_and_what(
     assert f"{where}: capital: placeholder 'TODO' left: fill in the provincial capital" in err
     assert err[-1] == (
         "1 placeholder left in the province profile; nothing was built: fill them in, or build a draft that says so "
-        "on every page and PDF: --draft."
+        "on every page and PDF: --draft (make build DRAFT=1)."
     )
     assert not (minikit / "site").exists() and not (minikit / "dist").exists()
     with pytest.raises(PlaceholdersLeft) as refused:
@@ -121,7 +121,7 @@ def test_the_scaffold_writes_placeholders_that_the_build_refuses(tmp_path: Path)
     ]
     # Every value the scaffold leaves to the partner is found, the corridor's too.
     profile = (kit / "provinces" / "nusa-tenggara-barat.yaml").read_text(encoding="utf-8").splitlines()
-    to_fill = {number for number, line in enumerate(profile, 1) if "TODO" in line.split("#")[0]}
+    to_fill = {number for number, line in enumerate(profile, 1) if "todo" in line.split("#")[0].lower()}
     assert {error.line for error in found} == to_fill
 
 

@@ -83,7 +83,12 @@ def _build(root: Path, province: str, site_url: str | None, draft: bool) -> int:
     result = build_all(root, province, site_url=site_url, progress=sys.stderr.isatty(), report=report, draft=draft)
     if draft:
         print("DRAFT: every page, PDF and slide deck is marked as not for publication")
-    print(f"Site:              {result.site_dir}/index.html")
+    # The site's links are folders (training/ → training/index.html), which a browser follows only from a server.
+    print(
+        f"Site:              {result.site_dir}/ (serve it: make serve, or python3 -m http.server -d {result.site_dir})"
+    )
+    offline = result.kit_dir.parent / "offline" / f"lokalatih-{province}.zip"
+    print(f"Without a server:  {offline} (unzip, open index.html)")
     print(f"Slides and prints: {result.site_dir}/downloads/ (slides-<session>.<lang>.pdf and .pptx)")
     print(f"Facilitator kit:   {result.kit_dir}/")
     return EXIT_OK

@@ -18,8 +18,9 @@ from lokalatih.errors import ContentError, ContentErrors, ErrorLog
 from lokalatih.validation import format_loc
 from lokalatih.yamlsource import Loc, YamlDocument
 
-# `TODO` as a word, upper case as the scaffold writes it; a value that is only dots is an example not filled in.
-_TODO = re.compile(r"\bTODO\b")
+# `TODO` as a word, upper case as the scaffold writes it in texts; a key the scaffold writes as `todo` (keys are lower
+# case); a value that is only dots is an example not filled in.
+_TODO = re.compile(r"\bTODO\b|^todo$")
 _ONLY_DOTS = re.compile(r"^\s*(\.\.\.|…)\s*$")
 # The scaffold's note of what goes in a field, on the same line: `capital: TODO  # TODO (partner): the capital`.
 _NOTE = re.compile(r"#\s*TODO(?:\s*\(partner\))?\s*:?\s*(?P<note>.+)$")
@@ -71,7 +72,7 @@ def placeholders(document: YamlDocument, root: Path) -> list[ContentError]:
 class PlaceholdersLeft(ContentErrors):
     """The profile still holds placeholders and the build is not a draft: nothing is built."""
 
-    HINT = "fill them in, or build a draft that says so on every page and PDF: --draft"
+    HINT = "fill them in, or build a draft that says so on every page and PDF: --draft (make build DRAFT=1)"
 
 
 def refuse_placeholders(found: list[ContentError], draft: bool) -> None:

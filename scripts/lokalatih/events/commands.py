@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import datetime as dt
+import re
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -120,6 +121,10 @@ def _attendance(root: Path, args: argparse.Namespace) -> int:
     return 0
 
 
+# Words that say a text is not final yet ("nama perlu dikonfirmasi", "to be confirmed").
+UNCONFIRMED = re.compile(r"perlu dikonfirmasi|belum dikonfirmasi|to be confirmed|unconfirmed|\bTODO\b", re.IGNORECASE)
+
+
 def _certificates(root: Path, args: argparse.Namespace) -> int:
     from lokalatih.events.attendance import read_attendance
     from lokalatih.events.certificates import issue_certificates
@@ -134,6 +139,11 @@ def _certificates(root: Path, args: argparse.Namespace) -> int:
     print(label("cli_certificates", lang, issued=len(result.issued), without=len(result.not_issued),
                 required=result.required_days, days=len(event.days), folder=_shown(result.folder)))  # fmt: skip
     print(label("cli_issued_list", lang, pdf=_shown(result.issued_pdf), csv=_shown(result.issued_csv)))
+    # The profile may still say that a name awaits confirmation (the pilot's did): it would be on every certificate.
+    organisers = curriculum.province.event.organisers if curriculum.province.event else None
+    if organisers and UNCONFIRMED.search(organisers[lang]):
+        where = f"provinces/{curriculum.province.slug}.yaml event.organisers.{lang}"
+        print(label("cli_organisers_unconfirmed", lang, where=where, text=organisers[lang]), file=sys.stderr)
     return 0
 
 

@@ -16,6 +16,12 @@ EVENTS: dict[str, dict[str, str]] = {
         "en": "{issued} certificate(s); {without} participant(s) without one (present on fewer than {required} of "
         "{days} days): {folder}/",
     },
+    "cli_organisers_unconfirmed": {
+        "id": "perhatian: teks penyelenggara di {where} masih berbunyi “{text}”, dan setiap sertifikat mencetaknya apa "
+        "adanya; pastikan nama penyelenggara sudah final, lalu jalankan perintah ini lagi",
+        "en": "note: the organisers' text at {where} still reads “{text}”, and every certificate prints it as it is; "
+        "make sure the organisers' names are final, then run this command again",
+    },
     "cli_issued_list": {
         "id": "daftar untuk panitia: {pdf} dan {csv}",
         "en": "the list for the organisers: {pdf} and {csv}",

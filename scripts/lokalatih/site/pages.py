@@ -281,7 +281,7 @@ def page_texts(
         pages[f"references.{lang}.md"] = _render("references.md.j2", lang, references=citations(curriculum))
         depth = page_depth("downloads.md", lang, directory_urls)
         groups = [
-            (title, [download_link(a, a.title, depth, size) for a in files])
+            (title, [download_link(a, _downloads_title(a, lang), depth, size) for a in files])
             for title, files in _download_groups(curriculum, catalog, lang)
         ]
         pages[f"downloads.{lang}.md"] = _render("downloads.md.j2", lang, groups=groups)
@@ -336,6 +336,16 @@ def page_images(curriculum: Curriculum) -> dict[str, bytes]:
                 relative = PurePosixPath(page_folder, file.relative_to(source_folder.resolve()).as_posix())
                 images[str(relative.with_suffix(f".{lang}{relative.suffix}"))] = file.read_bytes()
     return images
+
+
+def _downloads_title(artifact: Artifact, lang: str) -> str:
+    """An artifact's name in the downloads page's list, where the session's files stand side by side: "W01 · Opening ·
+    Handout", "Slides W01: to project"."""
+    if artifact.kind == "handout":
+        return f"{artifact.title} · {label('handout', lang)}"
+    if artifact.kind in SLIDE_KINDS and artifact.module:
+        return f"{label('slides_of', lang, code=artifact.module.split('-')[0].upper())}: {artifact.title}"
+    return artifact.title
 
 
 def _download_groups(curriculum: Curriculum, catalog: Catalog, lang: str) -> list[tuple[str, list[Artifact]]]:
