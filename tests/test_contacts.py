@@ -69,6 +69,19 @@ def test_a_check_is_published_for_12_months_then_stale() -> None:
     assert (unverified.status, unverified.age_months) == (ContactStatus.UNVERIFIED, None)
 
 
+def test_a_check_dated_after_today_is_not_a_check(minikit: Path) -> None:
+    """A year typed wrong (2062 for 2026) would publish an unchecked number for decades: it publishes nothing, and
+    `check` says why at the date's line."""
+    typo = _contact(Verification(by="BP3MI, case desk", date=dt.date(2062, 9, 1)))
+    assert check_contact(typo, WHILE_FRESH).status == ContactStatus.UNVERIFIED
+    profile = minikit / "provinces/sumatera-utara.yaml"
+    profile.write_text(profile.read_text("utf-8").replace("date: 2025-09-01}", "date: 2062-09-01}"), "utf-8")
+    province = load_curriculum(minikit).province
+    assert published_contacts(province, WHILE_FRESH) == []
+    warning = str(contact_warnings(minikit, "sumatera-utara", province, WHILE_FRESH)[0])
+    assert warning.startswith("provinces/sumatera-utara.yaml:11:") and "checked 2062-09-01, after 2025-11-17" in warning
+
+
 def test_only_fresh_checks_are_published_and_offices_come_in_their_order() -> None:
     def office(key: str, kind: InstitutionKind) -> Institution:
         return Institution(key=key, kind=kind, name={"id": key, "en": key}, role={"id": "r", "en": "r"}, source="s")

@@ -52,6 +52,7 @@ def test_a_pack_holds_the_participant_pages_what_they_load_and_the_handouts(buil
     assert pack["handouts"] == [f"downloads/handout-{session}.{lang}.pdf" for session in sessions]
     files = set(pack["files"])
     assert "assets/javascripts/offline-save.js" in files
+    assert f"{prefix}glossary/terms.js" in files  # the bubbles' definitions, loaded at the first tap on a term
     assert any(re.fullmatch(r"assets/stylesheets/site\.\w+\.css", path) for path in files)  # the one stylesheet
     assert any(re.fullmatch(r"assets/javascripts/bundle\.\w+\.min\.js", path) for path in files)
     assert f"{prefix}manifest.webmanifest" in files

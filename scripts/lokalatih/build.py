@@ -117,11 +117,14 @@ def site_key(root: Path, config_file: Path, docs_dir: Path, when: dt.datetime) -
 
     digest = hashlib.sha256(when.isoformat().encode())
     packages = ("mkdocs", "mkdocs-material", "mkdocs-static-i18n", "markdown", "pymdown-extensions", "tinycss2")
-    for package in (*packages, "rcssmin", "rjsmin"):
+    for package in (*packages, "rcssmin", "rjsmin", "PySastrawi"):
         digest.update(f"{package}={version(package)}".encode())
     digest.update(config_file.read_bytes())
-    for module in sorted(Path(mkdocs_hooks.__file__).parent.glob("*.py")):
-        digest.update(module.read_bytes())
+    # Everything of the site package the hook may use: its modules and their templates (the search plugin's).
+    site_package = Path(mkdocs_hooks.__file__).parent
+    for part in sorted(p for p in site_package.rglob("*") if p.is_file() and "__pycache__" not in p.parts):
+        digest.update(part.relative_to(site_package).as_posix().encode())
+        digest.update(part.read_bytes())
     _tree_digest(digest, docs_dir)
     _tree_digest(digest, root / "overrides")
     return digest.hexdigest()

@@ -58,7 +58,8 @@ class ContactCheck:
 
 
 def check_contact(contact: Contact, today: dt.date) -> ContactCheck:
-    if contact.verified is None:
+    if contact.verified is None or contact.verified.date > today:
+        # A check dated after today is a slip of the keyboard (2062 for 2026), not a check: never published.
         return ContactCheck(contact, ContactStatus.UNVERIFIED, None, None)
     checked = contact.verified.date
     # "Older than 12 months": checked on 15 January 2025, it is published up to 15 January 2026 and stale the day after.
@@ -102,6 +103,12 @@ def contact_warnings(root: Path, slug: str, province: ProvinceSpec, today: dt.da
                 f"stale: checked {check.contact.verified.date.isoformat()}, more than {STALE_AFTER_MONTHS} months "
                 f"before {today.isoformat()}; no longer published: check it again with the service and update "
                 "`verified`"
+            )
+        elif check.status == ContactStatus.UNVERIFIED and check.contact.verified is not None:
+            loc = ("contacts", index, "verified", "date")
+            message = (
+                f"checked {check.contact.verified.date.isoformat()}, after {today.isoformat()}: a date to come is not "
+                "a check (a typo in the year?); not published until the date is right"
             )
         elif check.status == ContactStatus.UNVERIFIED:
             loc = ("contacts", index)

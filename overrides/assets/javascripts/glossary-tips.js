@@ -43,6 +43,10 @@
       definitions = window.lkGlossary || {};
       if (open) fill(open);
     };
+    script.onerror = function () {
+      loading = false; // offline and not saved: the next reach for a term tries again
+      script.remove();
+    };
     document.head.appendChild(script);
   }
 

@@ -1,10 +1,10 @@
 """Where the pocket cards and their crop marks sit on an A4 sheet a copy shop prints and cuts.
 
-The card is 92 × 130 mm, a little smaller than A6 (105 × 148 mm): four A6 cards fill an A4 sheet to its edges and
-leave no room for crop marks, nor for the 4–5 mm along the edges that office printers cannot print. At 92 × 130 mm
+The card is 95 × 134 mm, a little smaller than A6 (105 × 148 mm): four A6 cards fill an A4 sheet to its edges and
+leave no room for crop marks, nor for the 4–5 mm along the edges that office printers cannot print. At 95 × 134 mm
 four cards sit edge to edge in a 2 × 2 block centred on the sheet (one straight cut between neighbours), with
-13 mm margins left and right and 18.5 mm above and below, where the crop marks are drawn: short lines on the
-continuation of every cut, starting 2 mm away from the card so that no mark shows on a card cut a little off.
+10 mm margins left and right and 14.5 mm above and below, where the crop marks are drawn: short lines on the
+continuation of every cut, starting 1.5 mm away from the card so that no mark shows on a card cut a little off.
 
 The block is symmetric about the sheet's vertical axis, so the backs printed on the other side (flipped on the long
 edge) fall behind their fronts.
@@ -19,8 +19,8 @@ SHEET_HEIGHT_MM = 297.0
 CARD_WIDTH_MM = 95.0
 CARD_HEIGHT_MM = 134.0
 COLUMNS = ROWS = 2
-MARK_GAP_MM = 2.0  # from the cut to the start of its mark
-MARK_LENGTH_MM = 6.0
+MARK_GAP_MM = 1.5  # from the cut to the start of its mark
+MARK_LENGTH_MM = 3.5  # ends 5 mm from the sheet's side: inside what office printers print
 
 
 @dataclass(frozen=True)

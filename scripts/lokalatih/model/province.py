@@ -82,7 +82,7 @@ class Verification(StrictModel):
 
     by: NonEmpty = Field(
         description="The role or organisation that checked it (e.g. 'BP3MI Sumatera Utara, case desk'); a person's "
-        "name only with their consent."
+        "name only with their consent, since the public contact status page shows it."
     )
     date: dt.date = Field(description="The day it was checked (YYYY-MM-DD).")
 

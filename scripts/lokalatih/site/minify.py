@@ -13,14 +13,16 @@ from pathlib import Path
 import rcssmin
 import rjsmin
 
-# The theme's files end in .min.css / .min.js; the search index and its script twin are data, not code.
+# The theme's files end in .min.css / .min.js, or sit in its lunr/ folder (two helpers of languages the site does not
+# use); the search index and its script twin are data, not code.
 _SKIP_NAMES = ("search_index",)
 
 
 def minify_own_assets(site_dir: Path) -> list[Path]:
     minified = []
     for path in sorted((site_dir / "assets").rglob("*")):
-        if not path.is_file() or path.name.endswith((".min.css", ".min.js")) or path.name.startswith(_SKIP_NAMES):
+        theirs = path.name.endswith((".min.css", ".min.js")) or "lunr" in path.relative_to(site_dir).parts
+        if not path.is_file() or theirs or path.name.startswith(_SKIP_NAMES):
             continue
         if path.suffix == ".css":
             path.write_text(rcssmin.cssmin(path.read_text(encoding="utf-8")), encoding="utf-8")

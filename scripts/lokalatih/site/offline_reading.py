@@ -133,13 +133,17 @@ def build_packs(site: Path, curriculum: Curriculum, catalog: Catalog) -> list[Pa
     for programme in curriculum.programmes:
         for lang in LANGUAGES:
             pages = programme_pages(programme, lang)
-            loaded = sorted({path for page in pages for path in loaded_files(site, page)})
+            loaded = {path for page in pages for path in loaded_files(site, page)}
+            # The glossary's definitions load at the first tap on a term, not with the page: saved with it all the same.
+            definitions = f"{language_folder(lang)}glossary/terms.js"
+            if (site / definitions).is_file():
+                loaded.add(definitions)
             handouts = [
                 f"downloads/{artifact.path}"
                 for artifact in catalog.public(lang, programme.id)
                 if artifact.kind == "handout" and (site / "downloads" / artifact.path).is_file()
             ]
-            packs.append(Pack(programme.id, lang, pages, loaded, handouts))
+            packs.append(Pack(programme.id, lang, pages, sorted(loaded), handouts))
     return packs
 
 

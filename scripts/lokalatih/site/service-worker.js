@@ -173,7 +173,8 @@ async function file(request, path) {
   const hit = await cache.match(withoutQuery(request.url));
   if (hit) return hit;
   const response = await fetch(request);
-  if (response.ok && response.type === "basic" && path.startsWith("assets/")) {
+  // The glossary's definitions (glossary/terms.js, loaded at a reader's first tap on a term) are kept like assets.
+  if (response.ok && response.type === "basic" && (path.startsWith("assets/") || /(^|\/)glossary\/terms\.js$/.test(path))) {
     await cache.put(withoutQuery(request.url), await stamped(response.clone(), new Date().toISOString()));
   }
   return response;
