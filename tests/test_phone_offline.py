@@ -155,7 +155,7 @@ def test_the_button_names_the_size_before_saving(phone: Phone) -> None:
         button.inner_text()
         == f"Simpan untuk dibaca offline ({readable_size(sizes['pages'] + sizes['handouts'], 'id')})"
     )
-    phone.page.get_by_label("Sertakan lembar ringkasan (PDF)").tap()  # without the handouts: the pages alone
+    phone.page.get_by_label("Sertakan handout peserta (PDF)").tap()  # without the handouts: the pages alone
     # The tap is the first touch: the script that swaps the size comes with it (expect waits for it).
     expect(button).to_have_text(f"Simpan untuk dibaca offline ({readable_size(sizes['pages'], 'id')})")
     assert sizes["pages"] < 3_000_000

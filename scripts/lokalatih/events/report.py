@@ -81,10 +81,14 @@ def build_report(events: list[EventFolder], lang: str) -> ReportData:
     problems = ProblemLog()
     scoring, attendance = Scoring(), AttendanceTally()
     summaries_of_events, unmatched = [], []
-    for event in events:
-        summary, pre_only = _read_event(event, lang, scoring, attendance, problems)
-        summaries_of_events.append(summary)
-        unmatched += pre_only
+    try:
+        for event in events:
+            summary, pre_only = _read_event(event, lang, scoring, attendance, problems)
+            summaries_of_events.append(summary)
+            unmatched += pre_only
+    except BaseException:
+        problems.close()  # a file refused halfway: its spooled notes go now, not at exit
+        raise
     evaluation = pooled_evaluation(events, lang)
     if evaluation:
         problems.extend(evaluation.problems)

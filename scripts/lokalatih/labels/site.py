@@ -136,7 +136,7 @@ THEME: dict[str, dict[str, str]] = {
     # Reading offline (partials/offline-save.html, assets/javascripts/offline-save.js): the save button of a
     # programme's pages, its progress and result, and the note on a page read from the phone's copy.
     "offline_save": {"id": "Simpan untuk dibaca offline", "en": "Save for offline reading"},
-    "offline_with_handouts": {"id": "Sertakan lembar ringkasan (PDF)", "en": "Include the handouts (PDF)"},
+    "offline_with_handouts": {"id": "Sertakan handout peserta (PDF)", "en": "Include the participant handouts (PDF)"},
     "offline_saving": {"id": "Menyimpan… {done} dari {total} berkas", "en": "Saving… {done} of {total} files"},
     "offline_saved_on": {
         "id": "Disimpan untuk dibaca offline pada {date}",
