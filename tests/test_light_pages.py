@@ -195,3 +195,12 @@ def test_pruning_changes_no_style_of_any_element(phone_page: Any, site_url: str,
     assert len(pruned) == len(original)
     differences = [(a, b) for a, b in zip(original, pruned, strict=True) if a != b]
     assert not differences, differences[:5]
+
+
+def test_heading_anchors_are_titled_in_the_page_language(built_kit: Path) -> None:
+    site = built_kit / "site"
+    indonesian = (site / "workshop" / "w03-legal-framework" / "index.html").read_text(encoding="utf-8")
+    english = (site / "en" / "workshop" / "w03-legal-framework" / "index.html").read_text(encoding="utf-8")
+    assert 'class="headerlink"' in indonesian and "Permanent link" not in indonesian
+    assert 'title="Tautan langsung ke bagian ini"' in indonesian
+    assert 'title="Permanent link"' in english

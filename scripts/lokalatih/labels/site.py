@@ -37,6 +37,7 @@ SITE: dict[str, dict[str, str]] = {
     "slides_pdf": {"id": "untuk ditayangkan", "en": "to project"},
     "slides_pptx": {"id": "untuk diubah", "en": "to edit"},
     "slides_of": {"id": "Salindia {code}", "en": "Slides {code}"},
+    "permalink": {"id": "Tautan langsung ke bagian ini", "en": "Permanent link"},
     "province_page": {"id": "Provinsi", "en": "Province"},
     "province_description": {
         "id": "Data, lembaga, dan direktori layanan bagi pekerja migran dan keluarganya di {province}, dengan sumber "

@@ -20,6 +20,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import CombinedEvent, event_priority
 from mkdocs.structure.pages import Page
 
+from lokalatih.labels import label
 from lokalatih.site import indonesian_search
 from lokalatih.site.css_prune import features_off, prune_theme_stylesheets
 from lokalatih.site.minify import minify_own_assets, without_indentation
@@ -85,13 +86,16 @@ def page_meta(meta: Mapping[str, Any], title: str, content: str, is_home: bool) 
     return {"title": " ".join(page_title.split()), "description": shortened(" ".join(description.split()))}
 
 
-def on_page_content(content: str, page: Page, **_: Any) -> str:
+def on_page_content(content: str, page: Page, config: MkDocsConfig, **_: Any) -> str:
     # The home page of each language: index.id.md, index.en.md (MkDocs' is_homepage knows only the default one's).
     is_home = page.file.src_uri.partition(".")[0] == "index"
     found = page_meta(page.meta, page.title or "", content, is_home)
     # Material prints page.meta.title and page.meta.description as HTML (in <title>, the header, the meta tags):
     # escaped here, once; computed afresh from the plain text every build (the live preview reuses pages).
     page.meta.update({key: html.escape(value, quote=True) for key, value in found.items() if value})
+    # The toc extension titles every heading's anchor "Permanent link", in English: in the page's language instead.
+    permalink = html.escape(label("permalink", _i18n(config).current_language), quote=True)
+    content = content.replace('title="Permanent link"', f'title="{permalink}"')
     # Titles are HTML in MkDocs (the navigation's are escaped by lokalatih): plain text, then an attribute value.
     return focusable_tables(content, html.escape(html.unescape(page.title or ""), quote=True))
 
