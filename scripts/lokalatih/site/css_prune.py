@@ -105,28 +105,38 @@ class SiteWords:
         return name in self.script or name.startswith(self.prefixes)
 
 
-def site_words(site: Path, never_drawn: tuple[str, ...] = ()) -> SiteWords:
+def site_texts(site_dir: Path, stylesheets: Iterable[Path] = ()) -> dict[Path, str]:
+    """Every page, script and stylesheet of the site, read once: all that pruning looks at (not the data scripts,
+    nor the theme's stylesheets being pruned)."""
+    skipped = set(stylesheets)
+    return {
+        path: path.read_text(encoding="utf-8")
+        for path in sorted(site_dir.rglob("*"))
+        if path.suffix in (".css", ".html", ".js") and path.is_file() and path not in skipped and not _is_data(path)
+    }
+
+
+def site_words(texts: Mapping[Path, str], never_drawn: tuple[str, ...] = ()) -> SiteWords:
     markup: set[str] = set()
     script_words: set[str] = set()
     prefixes: set[str] = set()
-    for page in site.rglob("*.html"):
-        text = page.read_text(encoding="utf-8")
-        # Markup and inline scripts only: the words of a page's prose name no class. A class attribute gives its
-        # classes, any other attribute its whole value (what an attribute selector compares).
-        for name, attributes in _TAG.findall(text):
-            markup.add(name.lower())
-            for attribute, *quoted in _ATTRIBUTE.findall(attributes):
-                value = "".join(quoted)
-                markup.update(value.split() if attribute == "class" else (value,))
-        for script in _SCRIPT.findall(text):
+    for path, text in texts.items():
+        if path.suffix == ".html":
+            # Markup and inline scripts only: the words of a page's prose name no class. A class attribute gives
+            # its classes, any other attribute its whole value (what an attribute selector compares).
+            for name, attributes in _TAG.findall(text):
+                markup.add(name.lower())
+                for attribute, *quoted in _ATTRIBUTE.findall(attributes):
+                    value = "".join(quoted)
+                    markup.update(value.split() if attribute == "class" else (value,))
+            scripts = _SCRIPT.findall(text)
+        elif path.suffix == ".js":
+            scripts = [text]
+        else:
+            continue
+        for script in scripts:
             script_words.update(_WORD.findall(script))
             prefixes.update(_TEMPLATE_PREFIX.findall(script))
-    for script in site.rglob("*.js"):
-        if _is_data(script):
-            continue
-        text = script.read_text(encoding="utf-8")
-        script_words.update(_WORD.findall(text))
-        prefixes.update(_TEMPLATE_PREFIX.findall(text))
     return SiteWords(markup, script_words, tuple(sorted(prefixes)), never_drawn)
 
 
@@ -232,15 +242,9 @@ def prune_css(sheets: list[str], site: SiteWords, read_elsewhere: set[str]) -> l
     return _without_unread_properties(kept, read_elsewhere)
 
 
-def _properties_read_outside(site_dir: Path, stylesheets: list[Path]) -> set[str]:
+def _properties_read_outside(texts: Mapping[Path, str]) -> set[str]:
     """Custom properties that the kit's own stylesheet, a page or a script reads or sets."""
-    read: set[str] = set()
-    for path in site_dir.rglob("*"):
-        if path.suffix in (".css", ".html", ".js") and path not in stylesheets and path.is_file():
-            if _is_data(path):
-                continue
-            read.update(_CUSTOM_PROPERTY.findall(path.read_text(encoding="utf-8")))
-    return read
+    return {name for text in texts.values() for name in _CUSTOM_PROPERTY.findall(text)}
 
 
 # The kit's own stylesheet (extra_css), which follows the theme's in every page and in the one file they become.
@@ -255,8 +259,9 @@ def prune_theme_stylesheets(site_dir: Path, never_drawn: tuple[str, ...] = ()) -
     stylesheets = [path for pattern in THEME_STYLESHEETS for path in sorted(site_dir.glob(pattern))]
     if not stylesheets:
         return None
-    words = site_words(site_dir, never_drawn)
-    read_elsewhere = _properties_read_outside(site_dir, stylesheets)
+    texts = site_texts(site_dir, stylesheets)
+    words = site_words(texts, never_drawn)
+    read_elsewhere = _properties_read_outside(texts)
     sheets = prune_css([path.read_text(encoding="utf-8") for path in stylesheets], words, read_elsewhere)
     own = site_dir / OWN_STYLESHEET
     joined_paths = [path.relative_to(site_dir).as_posix() for path in stylesheets]
@@ -284,9 +289,7 @@ def prune_theme_stylesheets(site_dir: Path, never_drawn: tuple[str, ...] = ()) -
 
         return _STYLESHEET_LINK.sub(replace, page)
 
-    for page in site_dir.rglob("*.html"):
-        text = page.read_text(encoding="utf-8")
-        replaced = one_link(text)
-        if replaced != text:
+    for page, text in texts.items():
+        if page.suffix == ".html" and (replaced := one_link(text)) != text:
             page.write_text(replaced, encoding="utf-8")
     return target
