@@ -15,11 +15,11 @@ from typing import Any
 import pytest
 from PIL import Image
 
+from lokalatih.formatting import readable_size
 from lokalatih.site.app_manifest import THEME_COLOUR, icon_png
 from lokalatih.site.offline_reading import (
     WORKER,
     loaded_files,
-    readable_size,
     site_version,
     worker_script,
 )

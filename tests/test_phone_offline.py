@@ -27,8 +27,8 @@ import pytest
 from playwright.sync_api import expect
 
 from lokalatih.bench import PHONE
-from lokalatih.formatting import format_date
-from lokalatih.site.offline_reading import readable_size, site_version, worker_script
+from lokalatih.formatting import format_date, readable_size
+from lokalatih.site.offline_reading import site_version, worker_script
 from tests.conftest import serve_folder
 
 pytestmark = pytest.mark.browser

@@ -37,6 +37,13 @@ def format_number(value: float, lang: str, digits: int | None = None) -> str:
     return format_decimal(Decimal(value), format=pattern, locale=LOCALES[lang])
 
 
+def readable_size(size: int, lang: str) -> str:
+    """ "1,2 MB", "850 KB": a file's or a download's size in decimal units, as a phone user pays for it."""
+    if size < 1_000_000:
+        return f"{max(1, round(size / 1000))} KB"
+    return f"{format_number(size / 1_000_000, lang, 1)} MB"
+
+
 def format_items(items: Sequence[str], lang: str) -> str:
     """Words as a sentence lists them: "a, b dan c" / "a, b and c"."""
     return format_list(list(items), locale=LOCALES[lang])

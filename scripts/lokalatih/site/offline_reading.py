@@ -38,7 +38,7 @@ import rjsmin
 
 from lokalatih.catalog import Catalog
 from lokalatih.curriculum import Curriculum, Programme
-from lokalatih.formatting import format_number
+from lokalatih.formatting import readable_size
 from lokalatih.labels import translator
 from lokalatih.model.common import LANGUAGES
 
@@ -145,13 +145,6 @@ def build_packs(site: Path, curriculum: Curriculum, catalog: Catalog) -> list[Pa
             ]
             packs.append(Pack(programme.id, lang, pages, sorted(loaded), handouts))
     return packs
-
-
-def readable_size(size: int, lang: str) -> str:
-    """ "1,2 MB", "850 KB": what a save costs, as the download links say it (decimal units)."""
-    if size < 1_000_000:
-        return f"{max(1, round(size / 1000))} KB"
-    return f"{format_number(size / 1_000_000, lang, 1)} MB"
 
 
 def _pack_bytes(pack: Pack, size_of: dict[str, int]) -> dict[str, int]:

@@ -18,7 +18,7 @@ from lokalatih.catalog import SLIDE_KINDS, Artifact, Catalog
 from lokalatih.contacts import STALE_AFTER_MONTHS, contact_checks, in_person_offices, published_contacts
 from lokalatih.curriculum import Curriculum, Module
 from lokalatih.figures import figures_table, institutions_table
-from lokalatih.formatting import format_date, format_number, markdown_cell, plain_text
+from lokalatih.formatting import format_date, markdown_cell, plain_text, readable_size
 from lokalatih.labels import LABEL_FILTERS, label, translator
 from lokalatih.model.common import LANGUAGES
 from lokalatih.model.glossary import Term
@@ -148,11 +148,7 @@ def session_title(module: Module, lang: str, kind_of_page: str) -> str:
 def format_size(name: str, size: int | None, lang: str) -> str:
     """ "PDF, 23 KB", "PPTX, 81 KB": the format (from the file name) and the size a phone user pays for."""
     kind = name.rsplit(".", 1)[-1].upper()
-    if size is None:
-        return kind
-    if size < 1_000_000:
-        return f"{kind}, {max(1, round(size / 1000))} KB"
-    return f"{kind}, {format_number(size / 1_000_000, lang, 1)} MB"
+    return kind if size is None else f"{kind}, {readable_size(size, lang)}"
 
 
 # Pages are written before the PDFs finish (MkDocs and WeasyPrint run side by side), so a download link carries a
